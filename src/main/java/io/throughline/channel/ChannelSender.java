@@ -1,0 +1,19 @@
+package io.throughline.channel;
+
+import io.throughline.conversation.Message;
+import io.throughline.customer.Customer;
+
+/** The outgoing half of a channel: puts a recorded reply on the wire. One implementation per channel. */
+public interface ChannelSender {
+
+    /** The channel name this sender serves, as messages carry it (webchat, email, whatsapp...). */
+    String channel();
+
+    /**
+     * Sends the message to the customer. Throws when the provider refuses or cannot be reached, so the journey's send
+     * job is retried and, in the end, becomes an incident.
+     *
+     * @return the provider's id for the sent message, or null when the channel has none
+     */
+    String send(Message message, Customer customer) throws Exception;
+}

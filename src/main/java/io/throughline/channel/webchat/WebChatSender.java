@@ -1,0 +1,24 @@
+package io.throughline.channel.webchat;
+
+import io.throughline.channel.ChannelSender;
+import io.throughline.conversation.Message;
+import io.throughline.customer.Customer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Web chat has no provider to call: a reply reaches the visitor through their event stream as soon as it is marked
+ * sent, which the outbox does once this returns.
+ */
+@Component
+class WebChatSender implements ChannelSender {
+
+    @Override
+    public String channel() {
+        return WebChat.CHANNEL;
+    }
+
+    @Override
+    public String send(Message message, Customer customer) {
+        return null;
+    }
+}

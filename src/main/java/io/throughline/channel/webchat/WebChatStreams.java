@@ -1,0 +1,110 @@
+package io.throughline.channel.webchat;
+
+import io.throughline.conversation.Messages;
+import io.throughline.conversation.TranscriptChanged;
+import io.throughline.customer.Customers;
+import io.throughline.customer.Identity;
+import jakarta.annotation.PreDestroy;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open web-chat streams of this node. A stream is registered before it replays, and every push re-reads what the
+ * visitor has not been sent yet, so nothing falls between replay and live and nothing is sent twice.
+ */
+@Component
+class WebChatStreams {
+
+    private static final Logger log = LoggerFactory.getLogger(WebChatStreams.class);
+    static final long HEARTBEAT_SECONDS = 15;
+
+    private final Messages messages;
+    private final Customers customers;
+    private final StreamEvents events;
+    private final Set<VisitorStream> streams = ConcurrentHashMap.newKeySet();
+    private final ExecutorService pushes = Executors.newFixedThreadPool(4, daemon("webchat-push"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("webchat-heartbeat"));
+
+    WebChatStreams(Messages messages, Customers customers, StreamEvents events) {
+        this.messages = messages;
+        this.customers = customers;
+        this.events = events;
+        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    SseEmitter open(String visitorId, String lastEventId) {
+        SseEmitter emitter = new SseEmitter(-1L); // never times out on its own; the client or the network ends it
+        Optional<UUID> customerId = customers.findIdByIdentity(Identity.visitor(visitorId));
+        VisitorStream stream = new VisitorStream(visitorId, emitter, events, messages);
+        customerId.ifPresent(stream::knownAs);
+        parseEventId(lastEventId).flatMap(messages::find).filter(m -> m.visibleAt() != null).ifPresent(stream::resumeAfter);
+        emitter.onCompletion(() -> streams.remove(stream));
+        emitter.onTimeout(() -> streams.remove(stream));
+        emitter.onError(e -> streams.remove(stream));
+        streams.add(stream);
+        pushes.execute(stream::catchUp);
+        return emitter;
+    }
+
+    /** The visitor has just become (or was) this customer: streams opened before their first message can now read. */
+    void customerKnown(String visitorId, UUID customerId) {
+        streams.stream().filter(s -> s.visitorId().equals(visitorId) && s.customerId() == null).forEach(s -> {
+            s.knownAs(customerId);
+            pushes.execute(s::catchUp);
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TranscriptChanged changed) {
+        streams.stream().filter(s -> changed.customerId().equals(s.customerId()))
+                .forEach(s -> pushes.execute(s::catchUp));
+    }
+
+    private void beat() {
+        streams.forEach(s -> pushes.execute(() -> {
+            if (!s.heartbeat()) {
+                streams.remove(s);
+            }
+        }));
+    }
+
+    private static Optional<UUID> parseEventId(String lastEventId) {
+        try {
+            return lastEventId == null || lastEventId.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(lastEventId.strip()));
+        } catch (IllegalArgumentException notOurs) {
+            log.debug("ignoring a Last-Event-ID that is not a message id");
+            return Optional.empty();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        heartbeat.shutdownNow();
+        streams.forEach(VisitorStream::complete);
+        pushes.shutdown();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    int openStreams() {
+        return streams.size();
+    }
+}

@@ -1,0 +1,15 @@
+package io.throughline.conversation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A customer's conversation, across every channel they use, until it is resolved. */
+public record Conversation(UUID id, UUID customerId, Status status, OffsetDateTime openedAt,
+                           OffsetDateTime resolvedAt, String resolution) {
+
+    public enum Status { OPEN, RESOLVED }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+}

@@ -1,0 +1,72 @@
+package io.throughline.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversations: at most one open per customer, on any channel. */
+@Repository
+public class Conversations {
+
+    private static final String COLUMNS = "select id, customer_id, status, opened_at, resolved_at, resolution from conversations ";
+
+    private final JdbcClient jdbc;
+
+    Conversations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Conversation> find(UUID id) {
+        return jdbc.sql(COLUMNS + "where id = ?").param(id).query(this::map).optional();
+    }
+
+    public Optional<Conversation> openFor(UUID customerId) {
+        return jdbc.sql(COLUMNS + "where customer_id = ? and status = 'OPEN'").param(customerId).query(this::map).optional();
+    }
+
+    /** The open conversation, held until the transaction ends so it cannot be resolved under a message being added. */
+    Optional<Conversation> lockOpenFor(UUID customerId) {
+        return jdbc.sql(COLUMNS + "where customer_id = ? and status = 'OPEN' for update").param(customerId).query(this::map).optional();
+    }
+
+    public List<Conversation> ofCustomer(UUID customerId) {
+        return jdbc.sql(COLUMNS + "where customer_id = ? order by opened_at").param(customerId).query(this::map).list();
+    }
+
+    Conversation open(UUID customerId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into conversations (id, customer_id, status, opened_at) values (?, ?, 'OPEN', ?)")
+                .params(id, customerId, now()).update();
+        return find(id).orElseThrow();
+    }
+
+    /** @return false when it was resolved already */
+    boolean resolve(UUID id, String resolution) {
+        return jdbc.sql("update conversations set status = 'RESOLVED', resolved_at = ?, resolution = ? where id = ? and status = 'OPEN'")
+                .params(now(), resolution, id).update() == 1;
+    }
+
+    /**
+     * Holds the conversation's row until the transaction ends. The journey takes it before it decides to wait, and the
+     * wake-up takes it before it looks for a waiting journey, so a message can never slip between the two.
+     */
+    public void lock(UUID id) {
+        jdbc.sql("select id from conversations where id = ? for update").param(id).query(UUID.class).single();
+    }
+
+    private Conversation map(ResultSet rs, int row) throws SQLException {
+        return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+                Conversation.Status.valueOf(rs.getString("status")), rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("resolved_at", OffsetDateTime.class), rs.getString("resolution"));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,4 @@
+package io.throughline.conversation;
+
+/** Whether a message came from the customer or goes to them. */
+public enum Direction { IN, OUT }

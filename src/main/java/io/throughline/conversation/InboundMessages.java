@@ -1,0 +1,55 @@
+package io.throughline.conversation;
+
+import io.throughline.customer.Customers;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one door every customer message comes in by, whatever the channel. */
+@Service
+public class InboundMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundMessages.class);
+
+    private final Customers customers;
+    private final Conversations conversations;
+    private final Messages messages;
+    private final ConversationEvents events;
+    private final ApplicationEventPublisher publisher;
+
+    InboundMessages(Customers customers, Conversations conversations, Messages messages, ConversationEvents events,
+                    ApplicationEventPublisher publisher) {
+        this.customers = customers;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Accepts a verified message in one transaction: dedupe, resolve the customer, append to their open conversation
+     * and, through {@link MessageAccepted}, start or wake their journey. Returns at once: the journey runs as a job.
+     * The customer's row is held for the transaction, so the same message arriving twice at once is still seen once.
+     */
+    @Transactional
+    public Accepted accept(InboundMessage inbound) {
+        UUID customerId = customers.resolve(inbound.sender(), inbound.senderName());
+        customers.lock(customerId);
+        var known = messages.findByProviderId(inbound.channel(), inbound.providerMessageId());
+        if (known.isPresent()) {
+            return new Accepted(customerId, known.get().conversationId(), known.get().id(), true);
+        }
+        Conversation conversation = conversations.lockOpenFor(customerId).orElseGet(() -> conversations.open(customerId));
+        Message message = messages.append(conversation.id(), Direction.IN, Author.CUSTOMER, inbound.channel(),
+                inbound.providerMessageId(), inbound.text(), List.of(), DeliveryStatus.RECEIVED);
+        events.record(conversation.id(), ConversationEvents.Type.MESSAGE_IN, inbound.channel(), null);
+        publisher.publishEvent(new MessageAccepted(customerId, conversation.id(), message.id(), inbound.channel()));
+        publisher.publishEvent(new TranscriptChanged(customerId, conversation.id(), message.id()));
+        log.info("accepted {} message {} into conversation {}", inbound.channel(), message.id(), conversation.id());
+        return new Accepted(customerId, conversation.id(), message.id(), false);
+    }
+}

@@ -1,0 +1,63 @@
+package io.throughline.conversation;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replies to the customer. A reply is first recorded (one row per answer, whatever happens on the wire), then sent by
+ * its channel; the stream shows it once it is sent.
+ */
+@Service
+public class OutboundMessages {
+
+    private final Conversations conversations;
+    private final Messages messages;
+    private final ConversationEvents events;
+    private final ApplicationEventPublisher publisher;
+
+    OutboundMessages(Conversations conversations, Messages messages, ConversationEvents events,
+                     ApplicationEventPublisher publisher) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    /** Records a reply on the channel the customer last wrote on, queued for sending. */
+    @Transactional
+    public Message record(UUID conversationId, Author author, String text, List<MessageCitation> citations) {
+        String channel = replyChannel(conversationId);
+        Message message = messages.append(conversationId, Direction.OUT, author, channel, null, text, citations,
+                DeliveryStatus.QUEUED);
+        events.record(conversationId, ConversationEvents.Type.MESSAGE_OUT, channel, author.key());
+        if (author == Author.AGENT) {
+            events.record(conversationId, ConversationEvents.Type.AGENT_REPLY, channel, null);
+        }
+        return message;
+    }
+
+    @Transactional
+    public void markSent(UUID messageId, String providerMessageId) {
+        Message message = messages.find(messageId).orElseThrow();
+        messages.markSent(messageId, providerMessageId);
+        if (!events.happened(message.conversationId(), ConversationEvents.Type.FIRST_RESPONSE)) {
+            events.record(message.conversationId(), ConversationEvents.Type.FIRST_RESPONSE, message.channel(), message.author().key());
+        }
+        UUID customerId = conversations.find(message.conversationId()).orElseThrow().customerId();
+        publisher.publishEvent(new TranscriptChanged(customerId, message.conversationId(), messageId));
+    }
+
+    @Transactional
+    public void markFailed(UUID messageId) {
+        messages.markFailed(messageId);
+    }
+
+    /** The channel of the customer's latest message: replies go where the customer is. */
+    private String replyChannel(UUID conversationId) {
+        return messages.latestInboundChannel(conversationId).orElseThrow(() ->
+                new IllegalStateException("conversation " + conversationId + " has no customer message to reply to"));
+    }
+}

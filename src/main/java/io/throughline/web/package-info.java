@@ -1,0 +1,2 @@
+/** Web plumbing every feature shares: the JSON error body, error handling and security. */
+package io.throughline.web;
