@@ -8,7 +8,7 @@ public final class AnswerFacts {
     private final int citations;
 
     public AnswerFacts(boolean found, double confidence, int citations) {
-        if (confidence < 0 || confidence > 1) {
+        if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1], was " + confidence);
         }
         this.found = found;

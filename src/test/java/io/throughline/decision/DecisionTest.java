@@ -1,6 +1,7 @@
 package io.throughline.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,11 @@ class DecisionTest {
         assertThat(switched.getAction()).isEqualTo(Action.SWITCH_CHANNEL);
         assertThat(followed.getAction()).isEqualTo(Action.FOLLOW_UP);
         assertThat(followed.getReasons()).containsExactly("customer went quiet");
+    }
+
+    @Test
+    void answerConfidenceOutsideZeroToOneIsRefused() {
+        assertThatThrownBy(() -> new AnswerFacts(true, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AnswerFacts(true, Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
