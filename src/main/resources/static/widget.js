@@ -226,7 +226,15 @@
       "bottom:0 !important;width:0 !important;height:0 !important;overflow:visible !important;" +
       "z-index:2147483000 !important;";
     var shadow = host.attachShadow({ mode: "open" });
-    shadow.appendChild(el("style", { text: CSS_TEXT }));
+    // A constructed stylesheet is not an inline <style>, so host pages with a strict Content-Security-Policy
+    // (no 'unsafe-inline' for styles) still style the widget; older browsers get the <style> element.
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS_TEXT);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch (e) {
+      shadow.appendChild(el("style", { text: CSS_TEXT }));
+    }
 
     root = el("div", { className: "tl-root" });
     if (COLOR) root.style.setProperty("--tl-accent", COLOR);
