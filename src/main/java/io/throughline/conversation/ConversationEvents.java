@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ConversationEvents {
 
-    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, RESOLVED }
+    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED }
 
     private final JdbcClient jdbc;
 

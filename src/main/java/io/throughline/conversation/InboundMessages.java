@@ -52,4 +52,22 @@ public class InboundMessages {
         log.info("accepted {} message {} into conversation {}", inbound.channel(), message.id(), conversation.id());
         return new Accepted(customerId, conversation.id(), message.id(), false);
     }
+
+    /** The customer's messages the journey has not read yet, oldest first, marked read as they are handed over. */
+    @Transactional
+    public List<Message> takeUnread(UUID conversationId) {
+        List<Message> unread = messages.unhandled(conversationId);
+        messages.markHandled(unread.stream().map(Message::id).toList());
+        return unread;
+    }
+
+    /**
+     * Whether the customer wrote something the journey has not read. Holds the conversation until the transaction
+     * ends: a journey that sees nothing and goes to wait commits before any wake-up can look for it.
+     */
+    @Transactional
+    public boolean hasUnread(UUID conversationId) {
+        conversations.lock(conversationId);
+        return !messages.unhandled(conversationId).isEmpty();
+    }
 }

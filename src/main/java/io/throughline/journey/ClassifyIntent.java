@@ -1,0 +1,26 @@
+package io.throughline.journey;
+
+import io.throughline.answer.IntentClassifier;
+import io.throughline.answer.IntentPrediction;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** What the customer wants, among the business's intents, or out of scope. */
+@Component("classifyIntent")
+class ClassifyIntent implements JavaDelegate {
+
+    private final IntentClassifier classifier;
+
+    ClassifyIntent(IntentClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        IntentPrediction prediction = classifier.classify(Steps.string(execution, GeneralSupport.Var.QUESTION));
+        execution.setVariable(GeneralSupport.Var.INTENT, prediction.intent());
+        execution.setVariable(GeneralSupport.Var.INTENT_SCORE, prediction.score());
+        execution.setVariable(GeneralSupport.Var.OUT_OF_SCOPE, prediction.outOfScope());
+    }
+}

@@ -1,0 +1,38 @@
+package io.throughline.journey;
+
+import io.throughline.decision.AnswerFacts;
+import io.throughline.decision.ConversationDecisions;
+import io.throughline.decision.Decision;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Lets the rules in {@code rules/} decide; the decision is kept on the conversation, and its gist in variables. */
+@Component("decide")
+class Decide implements JavaDelegate {
+
+    private final ConversationDecisions decisions;
+    private final CitationsVariable citations;
+
+    Decide(ConversationDecisions decisions, CitationsVariable citations) {
+        this.decisions = decisions;
+        this.citations = citations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String answerText = (String) execution.getVariable(GeneralSupport.Var.ANSWER_TEXT);
+        var answer = new AnswerFacts(answerText != null && !answerText.isBlank(),
+                (Double) execution.getVariable(GeneralSupport.Var.ANSWER_CONFIDENCE),
+                citations.read(execution).size());
+        Decision decision = decisions.decide(Steps.conversationId(execution),
+                Steps.string(execution, GeneralSupport.Var.QUESTION),
+                (String) execution.getVariable(GeneralSupport.Var.INTENT),
+                (Double) execution.getVariable(GeneralSupport.Var.INTENT_SCORE),
+                (Boolean) execution.getVariable(GeneralSupport.Var.OUT_OF_SCOPE), answer);
+        execution.setVariable(GeneralSupport.Var.ACTION, decision.getAction().name());
+        execution.setVariable(GeneralSupport.Var.QUEUE, decision.getQueue());
+        execution.setVariable(GeneralSupport.Var.PRIORITY, decision.getPriority());
+        execution.setVariable(GeneralSupport.Var.REASONS, String.join("\n", decision.getReasons()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.throughline.journey;
+
+import io.throughline.answer.AnswerAttempt;
+import io.throughline.answer.Answerer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Asks the answerer; the attempt is kept as plain variables (text, confidence, citations as JSON) for Cockpit and the task. */
+@Component("findAnswer")
+class FindAnswer implements JavaDelegate {
+
+    private final Answerer answerer;
+    private final CitationsVariable citations;
+
+    FindAnswer(Answerer answerer, CitationsVariable citations) {
+        this.answerer = answerer;
+        this.citations = citations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        AnswerAttempt attempt = answerer.answer(Steps.string(execution, GeneralSupport.Var.QUESTION));
+        execution.setVariable(GeneralSupport.Var.ANSWER_TEXT, attempt.found() ? attempt.text() : null);
+        execution.setVariable(GeneralSupport.Var.ANSWER_CONFIDENCE, attempt.confidence());
+        citations.write(execution, attempt.citations());
+    }
+}

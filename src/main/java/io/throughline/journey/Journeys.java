@@ -1,0 +1,43 @@
+package io.throughline.journey;
+
+import io.throughline.conversation.MessageAccepted;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the customer's journey on their first message, or leaves a wake-up for the one that runs. Both only store a
+ * job, inside accept's transaction: accepting a message never waits for, nor fails because of, a journey at work.
+ */
+@Component
+class Journeys {
+
+    static final String WAKE_UP_KEY = "journey-wake-up";
+
+    private final RuntimeService runtime;
+    private final JourneySettings settings;
+
+    Journeys(RuntimeService runtime, JourneySettings settings) {
+        this.runtime = runtime;
+        this.settings = settings;
+    }
+
+    /** A plain listener on purpose: it runs inside accept's transaction, so message and job commit together. */
+    @EventListener
+    void on(MessageAccepted accepted) {
+        String conversationId = accepted.conversationId().toString();
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GeneralSupport.KEY)
+                .processInstanceBusinessKey(conversationId).count() > 0;
+        if (running) {
+            runtime.startProcessInstanceByKey(WAKE_UP_KEY, conversationId,
+                    Map.of(GeneralSupport.Var.CONVERSATION_ID, conversationId));
+        } else {
+            runtime.startProcessInstanceByKey(GeneralSupport.KEY, conversationId, Map.of(
+                    GeneralSupport.Var.CONVERSATION_ID, conversationId,
+                    GeneralSupport.Var.CUSTOMER_ID, accepted.customerId().toString(),
+                    GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
+                    RememberWhoAnswers.WITH_AGENT, false));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.throughline.journey;
+
+import io.throughline.conversation.Resolutions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the resolution the BPMN names (input {@code resolution}), unless the customer just wrote again. */
+@Component("resolveConversation")
+class ResolveConversation implements JavaDelegate {
+
+    private final Resolutions resolutions;
+
+    ResolveConversation(Resolutions resolutions) {
+        this.resolutions = resolutions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean resolved = resolutions.resolveUnlessCustomerWrote(Steps.conversationId(execution),
+                Steps.string(execution, GeneralSupport.Var.RESOLUTION));
+        execution.setVariable(GeneralSupport.Var.RESOLVED, resolved);
+    }
+}

@@ -1,0 +1,199 @@
+package io.throughline.webchat;
+
+import static io.throughline.support.Api.DEMO;
+import static io.throughline.support.Api.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.throughline.support.Api;
+import io.throughline.support.EventStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one path a web-chat message takes, end to end over HTTP against the whole application: the real engine, the
+ * real rules from rules/, the real embedding model over knowledge/. Subclasses run it on H2 and on PostgreSQL.
+ */
+abstract class WebChatJourneyTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void aQuestionTheKnowledgeBaseAnswersGetsACitedReplyOnTheStream() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        try (var stream = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", null)) {
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "m-1"));
+
+            assertThat(sent.status()).isEqualTo(202);
+            assertThat(sent.json().fieldNames()).toIterable().contains("customerId", "conversationId", "messageId");
+            var bot = stream.await(e -> e.path("author").asText().equals("bot"), PATIENCE);
+            assertThat(bot).as("a bot reply on the stream").isNotNull();
+            assertThat(bot.data().path("citations").findValuesAsText("source")).contains("shipping.md");
+            assertThat(bot.data().path("text").asText()).containsIgnoringCase("business days");
+            assertThat(bot.id()).isEqualTo(bot.data().path("id").asText());
+            assertThat(bot.name()).isEqualTo("message");
+            var own = stream.await(e -> e.path("author").asText().equals("customer"), PATIENCE);
+            assertThat(own.data().path("id").asText()).isEqualTo(sent.json().path("messageId").asText());
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+        }
+    }
+
+    @Test
+    void askingForAPersonReachesAnAgentWithTheWholeContextAndTheirReplyComesBack() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        try (var stream = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", null)) {
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("I want to talk to a human agent please", "m-1"));
+            String conversationId = sent.json().path("conversationId").asText();
+
+            Task task = awaitTask(conversationId);
+            Map<String, Object> local = tasks.getVariablesLocal(task.getId());
+            assertThat((String) local.get("transcript")).contains("I want to talk to a human agent please");
+            assertThat((String) local.get("reasons")).contains("customer asked for a person");
+            assertThat(local).containsKeys("customer", "aiAnswer", "sources", "intent");
+            assertThat(tasks.getVariable(task.getId(), "reply")).isEqualTo("");
+            assertThat(task.getFormKey()).isEqualTo("camunda-forms:deployment:handoff.form");
+            assertThat(stream.await(e -> e.path("author").asText().equals("bot"), PATIENCE))
+                    .as("the bot says a person is coming").isNotNull();
+
+            var completed = api.postAs(DEMO, "/engine-rest/task/" + task.getId() + "/complete",
+                    "{\"variables\":{\"reply\":{\"value\":\"Hello, Sam here. How can I help?\",\"type\":\"String\"}}}");
+            assertThat(completed.status()).isEqualTo(204);
+
+            var agent = stream.await(e -> e.path("author").asText().equals("agent"), PATIENCE);
+            assertThat(agent).as("the agent's reply on the stream").isNotNull();
+            assertThat(agent.data().path("text").asText()).isEqualTo("Hello, Sam here. How can I help?");
+            var transcript = api.getAs(DEMO, "/api/conversations/" + conversationId);
+            assertThat(transcript.status()).isEqualTo(200);
+            assertThat(transcript.json().path("messages").findValuesAsText("author"))
+                    .containsSubsequence("customer", "bot", "agent");
+        }
+    }
+
+    @Test
+    void theSameClientMessageIdAgainCreatesNothing() {
+        String visitor = UUID.randomUUID().toString();
+        var first = api.post("/api/webchat/" + visitor + "/messages", message("Do you ship to Belgium?", "same-id"));
+        var again = api.post("/api/webchat/" + visitor + "/messages", message("Do you ship to Belgium?", "same-id"));
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(jdbc.sql("select count(*) from messages where conversation_id = ? and direction = 'IN'")
+                .param(UUID.fromString(first.json().path("conversationId").asText())).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSecondVisitorIsASecondCustomerAndTwoVisitorsMayReuseAClientMessageId() {
+        var ann = api.post("/api/webchat/" + UUID.randomUUID() + "/messages", message("Hello", "c-1"));
+        var bob = api.post("/api/webchat/" + UUID.randomUUID() + "/messages", message("Hello", "c-1"));
+
+        assertThat(bob.status()).isEqualTo(202);
+        assertThat(bob.json().path("customerId")).isNotEqualTo(ann.json().path("customerId"));
+        assertThat(bob.json().path("conversationId")).isNotEqualTo(ann.json().path("conversationId"));
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearErrorNamingTheField() {
+        String visitor = UUID.randomUUID().toString();
+
+        var malformed = api.post("/api/webchat/" + visitor + "/messages", "{not json");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("error").asText()).contains("not valid JSON");
+
+        var tooLong = api.post("/api/webchat/" + visitor + "/messages", message("x".repeat(4_001), "long"));
+        assertThat(tooLong.status()).isEqualTo(413);
+        assertThat(tooLong.json().path("field").asText()).isEqualTo("text");
+        assertThat(tooLong.json().path("error").asText()).contains("4,000");
+
+        var notAUuid = api.post("/api/webchat/visitor-1/messages", message("hi", "c"));
+        assertThat(notAUuid.status()).isEqualTo(400);
+        assertThat(notAUuid.json().path("field").asText()).isEqualTo("visitorId");
+
+        var noText = api.post("/api/webchat/" + visitor + "/messages", "{\"clientMessageId\":\"c\"}");
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.json().path("field").asText()).isEqualTo("text");
+
+        assertThat(jdbc.sql("select count(*) from customer_identities where identity_value = ?").param(visitor)
+                .query(Integer.class).single()).as("nothing stored for refused input").isZero();
+    }
+
+    @Test
+    void conversationsAndCustomersNeedALogin() {
+        var sent = api.post("/api/webchat/" + UUID.randomUUID() + "/messages", message("Hello there", "c-1"));
+        String conversation = "/api/conversations/" + sent.json().path("conversationId").asText();
+        String customer = "/api/customers/" + sent.json().path("customerId").asText();
+
+        assertThat(api.get(conversation).status()).isEqualTo(401);
+        assertThat(api.get(conversation).json().path("error").asText()).contains("log in");
+        assertThat(api.getAs("demo:wrong", conversation).status()).isEqualTo(401);
+        assertThat(api.get(customer).status()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(api.getAs(DEMO, conversation).status()).isEqualTo(200);
+        assertThat(api.getAs(DEMO, customer).json().path("conversations").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aReconnectWithLastEventIdGetsOnlyWhatCameAfter() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        String firstId;
+        try (var stream = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", null)) {
+            api.post("/api/webchat/" + visitor + "/messages", message("How do I reset my password?", "m-1"));
+            assertThat(stream.await(e -> e.path("author").asText().equals("bot"), PATIENCE)).isNotNull();
+            firstId = stream.events().get(stream.events().size() - 1).id();
+        }
+        api.post("/api/webchat/" + visitor + "/messages", message("And how long does shipping take?", "m-2"));
+
+        try (var resumed = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", firstId);
+             var fresh = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", null)) {
+            JsonNode second = resumed.await(e -> e.path("text").asText().contains("shipping take"), PATIENCE).data();
+            assertThat(second).isNotNull();
+            assertThat(resumed.events()).noneMatch(e -> e.data().path("text").asText().contains("reset my password"));
+            assertThat(fresh.await(e -> e.path("text").asText().contains("reset my password"), PATIENCE))
+                    .as("a new connection replays the open conversation").isNotNull();
+        }
+    }
+
+    @Test
+    void theStreamOfAVisitorWhoNeverWroteStaysOpenAndEmpty() throws Exception {
+        try (var stream = new EventStream(api.base() + "/api/webchat/" + UUID.randomUUID() + "/events", null)) {
+            Thread.sleep(1_000);
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.events()).isEmpty();
+        }
+    }
+
+    private Task awaitTask(String conversationId) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(conversationId).singleResult();
+            if (task != null) {
+                return task;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no task for conversation " + conversationId + " within " + PATIENCE);
+    }
+}
