@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.throughline.knowledge.Embeddings;
@@ -27,6 +28,7 @@ public class IntentClassifier {
     private final List<float[]> vectors;
     private final Map<String, float[]> centroids;
 
+    @Autowired
     public IntentClassifier(KnowledgeSettings knowledge, Embeddings embeddings, IntentSettings settings) {
         this(IntentExamples.load(knowledge.dir().resolve("intents")), embeddings, settings);
         log.info("Intent classifier loaded {} examples of {} intents", examples.size(), centroids.size());

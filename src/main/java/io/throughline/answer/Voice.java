@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,6 +38,7 @@ public class Voice {
 
     private final Map<String, Object> phrases;
 
+    @Autowired
     public Voice(KnowledgeSettings settings) {
         this(settings.dir().resolve("voice.yml"));
     }

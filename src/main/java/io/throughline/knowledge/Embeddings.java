@@ -2,6 +2,7 @@ package io.throughline.knowledge;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -15,6 +16,7 @@ public class Embeddings {
 
     private final EmbeddingModel model;
 
+    @Autowired
     public Embeddings() {
         this(new AllMiniLmL6V2EmbeddingModel());
     }
