@@ -1,0 +1,34 @@
+package io.throughline.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises text that tries to instruct the bot ("ignore previous instructions ..."), in a customer's message or in a
+ * source. The answerer is extractive, so such text could never steer it; it is removed so it is neither searched for
+ * nor quoted back to a customer.
+ */
+final class InstructionGuard {
+
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "(ignore|disregard|forget|override)\\b.{0,40}\\b(instructions?|prompts?|rules|guidelines)"
+                    + "|\\b(you are now|from now on you|act as|pretend to be|system prompt|jailbreak)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private InstructionGuard() {
+    }
+
+    static boolean isInstruction(String sentence) {
+        return INSTRUCTION.matcher(sentence).find();
+    }
+
+    /** The text without its sentences that instruct the bot. */
+    static String withoutInstructions(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Sentences.split(text)) {
+            if (!isInstruction(sentence)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(sentence);
+            }
+        }
+        return kept.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP view of the answerer: intent classification. */
+package io.throughline.answer.web;

@@ -1,0 +1,49 @@
+package io.throughline.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The ingestable files of the knowledge folder: Markdown and HTML, except {@code intents/} and {@code voice.yml}. */
+final class KnowledgeFiles {
+
+    private final Path dir;
+
+    KnowledgeFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    List<Path> list() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !relative(file).startsWith("intents/"))
+                    .filter(file -> isMarkdown(file) || isHtml(file))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list knowledge folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    /** The path under the knowledge folder, with forward slashes. */
+    String relative(Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+}

@@ -1,0 +1,24 @@
+package io.throughline.knowledge;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the knowledge lives and how it is cut and ranked.
+ *
+ * @param dir            the knowledge folder; {@code intents/} and {@code voice.yml} inside it are not ingested
+ * @param maxChunkChars  sections longer than this are split on paragraph boundaries
+ * @param semanticWeight share of the embedding similarity in a passage's score; the rest is the lexical match
+ */
+@ConfigurationProperties("throughline.knowledge")
+public record KnowledgeSettings(
+        @DefaultValue("knowledge") Path dir,
+        @DefaultValue("800") int maxChunkChars,
+        @DefaultValue("0.7") double semanticWeight) {
+
+    public static KnowledgeSettings of(Path dir) {
+        return new KnowledgeSettings(dir, 800, 0.7);
+    }
+}

@@ -1,0 +1,63 @@
+package io.throughline.knowledge;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code knowledge_sources} and {@code knowledge_chunks} rows. */
+@Repository
+public class KnowledgeSources {
+
+    /** Marks a source whose chunks are being written; a run that dies midway leaves it, so the next run redoes it. */
+    private static final String PENDING = "pending";
+
+    private final JdbcClient jdbc;
+
+    public KnowledgeSources(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Content hash by path, for every stored source. */
+    Map<String, String> hashesByPath() {
+        return jdbc.sql("select path, content_hash from knowledge_sources")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void replace(String path, String title, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
+        delete(path);
+        jdbc.sql("insert into knowledge_sources (path, title, content_hash, ingested_at) values (?, ?, ?, ?)")
+                .params(path, title, PENDING, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .update();
+        long sourceId = jdbc.sql("select id from knowledge_sources where path = ?").param(path).query(Long.class).single();
+        for (int i = 0; i < chunks.size(); i++) {
+            jdbc.sql("insert into knowledge_chunks (source_id, position, section, text, embedding) values (?, ?, ?, ?, ?)")
+                    .params(sourceId, i, chunks.get(i).section(), chunks.get(i).text(), VectorCodec.toBytes(vectors.get(i)))
+                    .update();
+        }
+        jdbc.sql("update knowledge_sources set content_hash = ? where id = ?").params(contentHash, sourceId).update();
+    }
+
+    void delete(String path) {
+        jdbc.sql("delete from knowledge_chunks where source_id in (select id from knowledge_sources where path = ?)")
+                .param(path).update();
+        jdbc.sql("delete from knowledge_sources where path = ?").param(path).update();
+    }
+
+    List<IndexedChunk> allChunks() {
+        return jdbc.sql("""
+                        select s.title, s.path, c.section, c.text, c.embedding
+                        from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
+                        order by s.path, c.position""")
+                .query((rs, row) -> new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        VectorCodec.toVector(rs.getBytes(5))))
+                .list();
+    }
+}

@@ -1,0 +1,89 @@
+package io.throughline.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class KnowledgeBaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final JdbcClient jdbc = TestDatabases.freshH2();
+    private KnowledgeBase knowledgeBase;
+
+    @BeforeEach
+    void knowledgeBaseOverTheTemporaryFolder() {
+        knowledgeBase = new KnowledgeBase(KnowledgeSettings.of(dir), SharedEmbeddings.get(), new KnowledgeSources(jdbc));
+    }
+
+    @Test
+    void ingestsMarkdownAndHtmlButNotIntentsOrVoice() throws IOException {
+        write("shipping.md", "# Shipping\n\n## Delivery times\n\nStandard shipping takes 3-5 business days.\n");
+        write("help/about.html", "<html><head><title>About us</title></head><body><h2>Story</h2><p>Founded in 2016.</p></body></html>");
+        write("voice.yml", "greeting: hi\n");
+        write("intents/demo.csv", "text,intent\nwhere is my order,shipping\n");
+
+        IngestReport report = knowledgeBase.ingest();
+
+        assertThat(report.files()).isEqualTo(2);
+        assertThat(report.chunks()).isEqualTo(2);
+        assertThat(report.embedded()).isEqualTo(2);
+        assertThat(jdbc.sql("select path from knowledge_sources order by path").query(String.class).list())
+                .containsExactly("help/about.html", "shipping.md");
+        List<Passage> found = knowledgeBase.search("when was the company founded", 1);
+        assertThat(found.get(0)).extracting(Passage::title, Passage::source, Passage::section)
+                .containsExactly("About us", "help/about.html", "Story");
+    }
+
+    @Test
+    void reingestTouchesOnlyChangedFilesAndDropsRemovedOnes() throws IOException {
+        write("shipping.md", "# Shipping\n\n## Delivery\n\nStandard shipping takes 3-5 business days.\n");
+        write("returns.md", "# Returns\n\n## Window\n\nReturn within 30 days.\n");
+        write("gift-cards.md", "# Gift cards\n\n## Validity\n\nGift cards are valid for 2 years.\n");
+        knowledgeBase.ingest();
+
+        write("returns.md", "# Returns\n\n## Window\n\nReturn within 60 days.\n\n## Refunds\n\nRefunds take 5 days.\n");
+        Files.delete(dir.resolve("gift-cards.md"));
+        IngestReport report = knowledgeBase.ingest();
+
+        assertThat(report).extracting(IngestReport::files, IngestReport::changed, IngestReport::removed,
+                IngestReport::chunks, IngestReport::embedded).containsExactly(2, 1, 1, 3, 2);
+        assertThat(knowledgeBase.search("how long are gift cards valid", 5))
+                .extracting(Passage::source).doesNotContain("gift-cards.md");
+        assertThat(knowledgeBase.ingest().embedded()).isZero();
+    }
+
+    @Test
+    void searchRanksTheRelevantSectionFirstWithScoresInUnitRange() {
+        KnowledgeBase demo = TestDatabases.demoKnowledgeBase();
+
+        List<Passage> passages = demo.search("How long does shipping take?", 5);
+
+        assertThat(passages).hasSize(5);
+        assertThat(passages.get(0).source()).isEqualTo("shipping.md");
+        assertThat(passages.get(0).section()).isEqualTo("Delivery times");
+        assertThat(passages).allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
+        assertThat(passages).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void searchBeforeIngestOrForBlankQueryFindsNothing() {
+        assertThat(knowledgeBase.search("shipping", 3)).isEmpty();
+        assertThat(TestDatabases.demoKnowledgeBase().search("  ", 3)).isEmpty();
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
