@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.repository.ProblemReport;
-import org.camunda.bpm.engine.repository.ResourceReport;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.ResourceReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -72,8 +72,8 @@ class JourneyDeployment {
     /** Every error the engine found, as {@code file:line:column: message}. */
     private String describe(ParseException e) {
         List<String> problems = new ArrayList<>();
-        for (ResourceReport report : e.getResourceReports()) {
-            for (ProblemReport problem : report.getErrors()) {
+        for (ResourceReport report : e.getResorceReports()) {
+            for (Problem problem : report.getErrors()) {
                 Path dir = report.getResourceName().endsWith(".form") ? settings.formsDir() : settings.processesDir();
                 problems.add(dir.resolve(report.getResourceName()) + ":" + problem.getLine() + ":" + problem.getColumn()
                         + ": " + problem.getMessage()

@@ -148,7 +148,7 @@ abstract class WebChatJourneyTests {
 
         assertThat(api.get(conversation).status()).isEqualTo(401);
         assertThat(api.get(conversation).json().path("error").asText()).contains("log in");
-        assertThat(api.getAs("demo:wrong", conversation).status()).isEqualTo(401);
+        assertThat(api.getAs("intruder:guess", conversation).status()).isEqualTo(401);
         assertThat(api.get(customer).status()).isEqualTo(401);
         assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(api.getAs(DEMO, conversation).status()).isEqualTo(200);
@@ -188,7 +188,7 @@ abstract class WebChatJourneyTests {
     private Task awaitTask(String conversationId) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(conversationId).singleResult();
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(conversationId).initializeFormKeys().singleResult();
             if (task != null) {
                 return task;
             }

@@ -74,6 +74,10 @@ final class VisitorStream {
         return lastSeen != null && message.visibleAt().isEqual(lastSeen.visibleAt()) && message.seq() < lastSeen.seq();
     }
 
+    synchronized void opened() {
+        send(SseEmitter.event().comment("stream open").reconnectTime(3_000));
+    }
+
     synchronized boolean heartbeat() {
         return send(SseEmitter.event().comment("keep-alive"));
     }

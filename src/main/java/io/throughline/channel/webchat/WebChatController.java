@@ -5,6 +5,7 @@ import io.throughline.conversation.InboundMessage;
 import io.throughline.conversation.InboundMessages;
 import io.throughline.customer.Identity;
 import io.throughline.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +51,12 @@ class WebChatController {
 
     @GetMapping(path = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String visitorId,
-                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(WebChat.requireVisitorId(visitorId), lastEventId);
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                      HttpServletResponse response) {
+        String visitor = WebChat.requireVisitorId(visitorId);
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Accel-Buffering", "no"); // proxies such as nginx would otherwise hold events back
+        return streams.open(visitor, lastEventId);
     }
 
     private static String requireText(String text) {

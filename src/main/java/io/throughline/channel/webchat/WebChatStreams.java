@@ -54,6 +54,7 @@ class WebChatStreams {
         emitter.onTimeout(() -> streams.remove(stream));
         emitter.onError(e -> streams.remove(stream));
         streams.add(stream);
+        stream.opened(); // headers and a first line now, so the client knows the stream is up even while it is empty
         pushes.execute(stream::catchUp);
         return emitter;
     }
