@@ -1,0 +1,96 @@
+package io.throughline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries DESIGN.md draws: frameworks stay in the module that owns them, dependencies point one way
+ * ({@code channel -> conversation -> customer}, {@code knowledge} below {@code answer}, {@code journey} on top), and no
+ * cycle between modules.
+ */
+class ModularityTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.throughline");
+
+    @Test
+    void camundaIsImportedOnlyInJourney() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.journey..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void droolsIsImportedOnlyInDecision() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void langChain4jIsImportedOnlyInKnowledgeAndAnswer() {
+        noClasses().that().resideOutsideOfPackages("io.throughline.knowledge..", "io.throughline.answer..")
+                .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("io.throughline.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void customerKnowsNoOtherModule() {
+        noClasses().that().resideInAPackage("io.throughline.customer..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("customer"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void conversationKnowsOnlyCustomer() {
+        noClasses().that().resideInAPackage("io.throughline.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("conversation", "customer"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void channelsSendAndReceiveButNeverDriveTheJourney() {
+        noClasses().that().resideInAPackage("io.throughline.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("channel", "conversation", "customer"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void knowledgeSitsBelowAnswerAndKnowsNoConversation() {
+        noClasses().that().resideInAPackage("io.throughline.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("knowledge"))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.throughline.answer..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("answer", "knowledge"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingButTheApplicationDependsOnJourney() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.journey..")
+                .and().doNotHaveSimpleName("ThroughlineApplication")
+                .should().dependOnClassesThat().resideInAPackage("io.throughline.journey..")
+                .check(CLASSES);
+    }
+
+    private static final String[] MODULES = {"customer", "conversation", "channel", "journey", "decision", "knowledge",
+            "answer", "handoff", "insights", "eval"};
+
+    /** The packages of every module but the given ones ({@code web}, shared plumbing, is open to all). */
+    private static String[] modulesExcept(String... allowed) {
+        var allowedList = java.util.List.of(allowed);
+        return java.util.Arrays.stream(MODULES).filter(m -> !allowedList.contains(m))
+                .map(m -> "io.throughline." + m + "..").toArray(String[]::new);
+    }
+}
