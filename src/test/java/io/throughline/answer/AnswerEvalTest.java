@@ -46,6 +46,7 @@ class AnswerEvalTest {
                     .mapToDouble(Passage::score).findFirst().orElse(0);
             System.out.printf("conf %.3f top %.3f margin %.3f  %-50s expected %-36s top source %s%n",
                     attempt.confidence(), top.score(), top.score() - nextSource, question, expected, top.source());
+            System.out.println("      answer: " + (attempt.found() ? attempt.text().replace("\n", " | ") : "-"));
             boolean right = expected.equals(top.source());
             if (expected.equals("NONE")) {
                 unanswerable.add(attempt.confidence());
