@@ -93,9 +93,10 @@ public class KnowledgeBase {
         return chunks.size();
     }
 
+    /** Malformed UTF-8 (a page saved in another charset) becomes replacement characters instead of failing start-up. */
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge file " + file, e);
         }

@@ -76,6 +76,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsStillIngested() throws IOException {
+        Files.write(dir.resolve("legacy.html"),
+                "<title>Caf\u00e9 hours</title><p>Open daily from 8 to 18.</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(knowledgeBase.ingest().chunks()).isEqualTo(1);
+        assertThat(knowledgeBase.search("opening hours", 1).get(0).text()).isEqualTo("Open daily from 8 to 18.");
+    }
+
+    @Test
     void searchBeforeIngestOrForBlankQueryFindsNothing() {
         assertThat(knowledgeBase.search("shipping", 3)).isEmpty();
         assertThat(TestDatabases.demoKnowledgeBase().search("  ", 3)).isEmpty();
