@@ -110,6 +110,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anOverlongTitleOrHeadingIsShortenedToFitItsColumn() throws IOException {
+        write("long.md", "# " + "T".repeat(700) + "\n\n## " + "S".repeat(700) + "\n\nSome text.\n");
+
+        assertThat(knowledgeBase.ingest().failed()).isZero();
+        assertThat(knowledgeBase.search("some text", 1).get(0))
+                .satisfies(passage -> assertThat(passage.title()).hasSize(500).endsWith("…"))
+                .satisfies(passage -> assertThat(passage.section()).hasSize(500));
+    }
+
+    @Test
     void searchBeforeIngestOrForBlankQueryFindsNothing() {
         assertThat(knowledgeBase.search("shipping", 3)).isEmpty();
         assertThat(TestDatabases.demoKnowledgeBase().search("  ", 3)).isEmpty();
