@@ -18,6 +18,18 @@ public record KnowledgeSettings(
         @DefaultValue("800") int maxChunkChars,
         @DefaultValue("0.7") double semanticWeight) {
 
+    public KnowledgeSettings {
+        // a chunk is stored in a varchar(10000) column
+        if (maxChunkChars < 200 || maxChunkChars > 10_000) {
+            throw new IllegalArgumentException("throughline.knowledge.max-chunk-chars must be between 200 and 10000, was "
+                    + maxChunkChars);
+        }
+        if (semanticWeight < 0 || semanticWeight > 1) {
+            throw new IllegalArgumentException("throughline.knowledge.semantic-weight must be between 0 and 1, was "
+                    + semanticWeight);
+        }
+    }
+
     public static KnowledgeSettings of(Path dir) {
         return new KnowledgeSettings(dir, 800, 0.7);
     }

@@ -16,6 +16,9 @@ public class KnowledgeSources {
 
     /** Marks a source whose chunks are being written; a run that dies midway leaves it, so the next run redoes it. */
     private static final String PENDING = "pending";
+    /** Column widths of {@code V2__knowledge.sql}. */
+    private static final int TITLE_CHARS = 500;
+    private static final int SECTION_CHARS = 500;
 
     private final JdbcClient jdbc;
 
@@ -34,12 +37,13 @@ public class KnowledgeSources {
     void replace(String path, String title, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
         delete(path);
         jdbc.sql("insert into knowledge_sources (path, title, content_hash, ingested_at) values (?, ?, ?, ?)")
-                .params(path, title, PENDING, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+                .params(path, fit(title, TITLE_CHARS), PENDING, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
                 .update();
         long sourceId = jdbc.sql("select id from knowledge_sources where path = ?").param(path).query(Long.class).single();
         for (int i = 0; i < chunks.size(); i++) {
             jdbc.sql("insert into knowledge_chunks (source_id, position, section, text, embedding) values (?, ?, ?, ?, ?)")
-                    .params(sourceId, i, chunks.get(i).section(), chunks.get(i).text(), VectorCodec.toBytes(vectors.get(i)))
+                    .params(sourceId, i, fit(chunks.get(i).section(), SECTION_CHARS), chunks.get(i).text(),
+                            VectorCodec.toBytes(vectors.get(i)))
                     .update();
         }
         jdbc.sql("update knowledge_sources set content_hash = ? where id = ?").params(contentHash, sourceId).update();
@@ -59,5 +63,9 @@ public class KnowledgeSources {
                 .query((rs, row) -> new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         VectorCodec.toVector(rs.getBytes(5))))
                 .list();
+    }
+
+    private static String fit(String text, int maxChars) {
+        return text == null || text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…";
     }
 }

@@ -3,6 +3,8 @@ package io.throughline.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,23 @@ class IntentClassifierTest {
         assertThat(accuracy).isGreaterThanOrEqualTo(0.85);
         assertThat(offTopicCaught).isGreaterThanOrEqualTo(9);
         assertThat((double) inScopeKept / examples.size()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void classifiesHoldOutMessagesWrittenAfterTheExamples() throws IOException {
+        List<List<String>> rows = CsvRows.parse(Files.readString(Path.of("src/test/resources/eval/intents-holdout.csv")));
+        int correct = 0;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            IntentPrediction prediction = classifier.classify(row.get(0));
+            String predicted = prediction.outOfScope() ? "OUT_OF_SCOPE" : prediction.intent();
+            correct += predicted.equals(row.get(1)) ? 1 : 0;
+            System.out.printf("hold-out %-70s expected %-16s got %-16s %.3f%n", row.get(0), row.get(1), predicted,
+                    prediction.score());
+        }
+        double accuracy = (double) correct / (rows.size() - 1);
+        System.out.printf("intent hold-out accuracy %d/%d = %.3f%n", correct, rows.size() - 1, accuracy);
+
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.75);
     }
 
     @ParameterizedTest

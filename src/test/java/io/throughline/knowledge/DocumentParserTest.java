@@ -11,7 +11,7 @@ class DocumentParserTest {
     private final DocumentParser parser = new DocumentParser();
 
     @Test
-    void markdownTitleIsTheFirstLevelOneHeadingAndSectionsFollowHeadings() {
+    void markdownTitleIsTheFirstLevelOneHeadingSectionsFollowHeadingsAndWrappedLinesAreJoined() {
         ParsedDocument document = parser.parse(Path.of("plans.md"), """
                 # Pricing and Plans
 
@@ -20,16 +20,19 @@ class DocumentParserTest {
                 ## Plans
 
                 - **Basic** costs 19 EUR
-                - **VIP** costs 59 EUR
+                - **VIP** costs 59 EUR and
+                  includes training
 
                 ## Discounts
 
-                Students get 10% off.
+                Students get 10% off
+                with a valid card.
                 """);
 
         assertThat(document.title()).isEqualTo("Pricing and Plans");
         assertThat(document.sections()).extracting(Chunk::section).containsExactly("Pricing and Plans", "Plans", "Discounts");
-        assertThat(document.sections().get(1).text()).contains("Basic costs 19 EUR").contains("VIP costs 59 EUR");
+        assertThat(document.sections().get(1).text()).isEqualTo("- Basic costs 19 EUR\n- VIP costs 59 EUR and includes training");
+        assertThat(document.sections().get(2).text()).isEqualTo("Students get 10% off with a valid card.");
     }
 
     @Test

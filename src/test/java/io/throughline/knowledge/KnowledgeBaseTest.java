@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class KnowledgeBaseTest {
@@ -73,6 +74,49 @@ class KnowledgeBaseTest {
         assertThat(passages.get(0).section()).isEqualTo("Delivery times");
         assertThat(passages).allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
         assertThat(passages).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsStillIngested() throws IOException {
+        Files.write(dir.resolve("legacy.html"),
+                "<title>Caf\u00e9 hours</title><p>Open daily from 8 to 18.</p>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(knowledgeBase.ingest().chunks()).isEqualTo(1);
+        assertThat(knowledgeBase.search("opening hours", 1).get(0).text()).isEqualTo("Open daily from 8 to 18.");
+    }
+
+    @Test
+    void aSourceThatCannotBeStoredIsSkippedAndRetriedByTheNextRun() throws IOException {
+        write("shipping.md", "# Shipping\n\n## Delivery\n\nStandard shipping takes 3-5 business days.\n");
+        write("returns.md", "# Returns\n\n## Window\n\nReturn within 30 days.\n");
+        KnowledgeSources failingOnce = new KnowledgeSources(jdbc) {
+            private boolean failed;
+
+            @Override
+            void replace(String path, String title, String hash, List<Chunk> chunks, List<float[]> vectors) {
+                if (path.equals("returns.md") && !failed) {
+                    failed = true;
+                    throw new DuplicateKeyException("another node stored returns.md first");
+                }
+                super.replace(path, title, hash, chunks, vectors);
+            }
+        };
+        KnowledgeBase racing = new KnowledgeBase(KnowledgeSettings.of(dir), SharedEmbeddings.get(), failingOnce);
+
+        assertThat(racing.ingest()).extracting(IngestReport::changed, IngestReport::failed, IngestReport::chunks)
+                .containsExactly(1, 1, 1);
+        assertThat(racing.ingest()).extracting(IngestReport::changed, IngestReport::failed, IngestReport::chunks)
+                .containsExactly(1, 0, 2);
+    }
+
+    @Test
+    void anOverlongTitleOrHeadingIsShortenedToFitItsColumn() throws IOException {
+        write("long.md", "# " + "T".repeat(700) + "\n\n## " + "S".repeat(700) + "\n\nSome text.\n");
+
+        assertThat(knowledgeBase.ingest().failed()).isZero();
+        assertThat(knowledgeBase.search("some text", 1).get(0))
+                .satisfies(passage -> assertThat(passage.title()).hasSize(500).endsWith("…"))
+                .satisfies(passage -> assertThat(passage.section()).hasSize(500));
     }
 
     @Test
