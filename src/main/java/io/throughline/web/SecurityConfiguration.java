@@ -2,6 +2,7 @@ package io.throughline.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -10,6 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may call what, as DESIGN.md's access column says. Open: the widget, demo page, help centre and health. Visitor:
@@ -36,6 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/index.html", "/widget.js", "/help/**", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
+                .cors(cors -> cors.configurationSource(webChatAnywhere()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -43,6 +48,22 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * The widget is one script tag on the business's own site, so web chat answers any origin. No cookies travel
+     * (the visitor id in the path is the key), so allowing every origin gives a foreign page nothing it could misuse.
+     */
+    private static CorsConfigurationSource webChatAnywhere() {
+        var webChat = new CorsConfiguration();
+        webChat.addAllowedOriginPattern("*");
+        webChat.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        webChat.setAllowedHeaders(List.of("Content-Type", "Last-Event-ID"));
+        webChat.setAllowCredentials(false);
+        webChat.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/webchat/**", webChat);
+        return source;
     }
 
     /** Camunda's webapps and /engine-rest bring their own login, sessions and CSRF protection. */
