@@ -45,6 +45,11 @@ public class KnowledgeBase {
         log.info("Knowledge ingested from {}: {} files ({} changed, {} removed, {} failed), {} chunks, {} embedded, {} ms",
                 settings.dir().toAbsolutePath(), report.files(), report.changed(), report.removed(), report.failed(),
                 report.chunks(), report.embedded(), report.millis());
+        if (report.files() == 0) {
+            log.warn("The knowledge folder {} has no Markdown or HTML files: the bot can answer nothing and will hand every "
+                    + "question to a person. Put your help articles there, or set throughline.knowledge.dir.",
+                    settings.dir().toAbsolutePath());
+        }
         return report;
     }
 }
