@@ -10,6 +10,7 @@ import io.throughline.support.EventStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ abstract class WebChatJourneyTests {
     int port;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
 
@@ -177,12 +180,59 @@ abstract class WebChatJourneyTests {
     }
 
     @Test
+    void messagesWrittenWhileTheBotIsBusyAreAllReadAndNoneWaitsUnanswered() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        String conversation = null;
+        for (int i = 0; i < 4; i++) {
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "busy-" + i));
+            assertThat(sent.status()).as("accept never waits for, nor fails because of, a busy journey").isEqualTo(202);
+            conversation = sent.json().path("conversationId").asText();
+        }
+        UUID id = UUID.fromString(conversation);
+
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline && (unread(id) > 0 || !waitingForTheCustomer(conversation))) {
+            Thread.sleep(200);
+        }
+        assertThat(unread(id)).as("customer messages the journey has not read").isZero();
+        assertThat(waitingForTheCustomer(conversation)).as("the journey waits for the next message").isTrue();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversation)
+                .processDefinitionKey("general-support").singleResult().getId();
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    @Test
+    void theWidgetMayLiveOnAnotherSite() throws Exception {
+        var preflight = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.base() + "/api/webchat/" + UUID.randomUUID() + "/messages"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://shop.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example.com");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
     void theStreamOfAVisitorWhoNeverWroteStaysOpenAndEmpty() throws Exception {
         try (var stream = new EventStream(api.base() + "/api/webchat/" + UUID.randomUUID() + "/events", null)) {
             Thread.sleep(1_000);
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.events()).isEmpty();
         }
+    }
+
+    private int unread(UUID conversationId) {
+        return jdbc.sql("select count(*) from messages where conversation_id = ? and direction = 'IN' and handled = false")
+                .param(conversationId).query(Integer.class).single();
+    }
+
+    private boolean waitingForTheCustomer(String conversationId) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(conversationId)
+                .messageEventSubscriptionName("CustomerWrote").count() == 1;
     }
 
     private Task awaitTask(String conversationId) throws InterruptedException {
