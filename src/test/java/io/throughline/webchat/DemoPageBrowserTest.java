@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
@@ -38,6 +40,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,6 +136,9 @@ class DemoPageBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-sync", "--disable-component-update", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
     }
 
@@ -187,6 +195,9 @@ class DemoPageBrowserTest {
             // The customer's bubble was confirmed by the server (it carries the message id, no longer "Sending...").
             await("the customer's bubble confirmed", ms -> ms.stream().anyMatch(m -> "customer".equals(m.get("author"))
                     && SHIPPING_QUESTION.equals(m.get("text")) && !((String) m.get("id")).isEmpty() && !(Boolean) m.get("pending")));
+            assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList())
+                    .as("errors in the browser's console").isEmpty();
         } finally {
             screenshot("demo-page.png");
         }
@@ -232,7 +243,9 @@ class DemoPageBrowserTest {
     @Test
     @Order(4)
     void markupInAMessageIsShownAsTextAndNeverRuns() throws InterruptedException {
-        send(XSS);
+        WebElement input = shadow().findElement(By.cssSelector("textarea#tl-input"));
+        input.click();
+        input.sendKeys(XSS, Keys.ENTER); // the keyboard path: Enter sends
 
         await("the XSS message confirmed by the server", ms -> ms.stream().anyMatch(m -> "customer".equals(m.get("author"))
                 && XSS.equals(m.get("text")) && !((String) m.get("id")).isEmpty() && !(Boolean) m.get("pending")));
@@ -254,7 +267,9 @@ class DemoPageBrowserTest {
                 return { xss: typeof window.__xss, imgs: root.querySelectorAll('#tl-messages img').length,
                          pageImgs: document.querySelectorAll('img[src="x"]').length };
                 """);
-        assertThat((Map<?, ?>) injected).containsEntry("xss", "undefined").containsEntry("imgs", 0L).containsEntry("pageImgs", 0L);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>) injected;
+        assertThat(found).containsEntry("xss", "undefined").containsEntry("imgs", 0L).containsEntry("pageImgs", 0L);
     }
 
     private String base() {
