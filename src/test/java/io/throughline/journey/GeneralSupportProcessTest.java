@@ -120,9 +120,10 @@ class GeneralSupportProcessTest {
     void aNewConversationIsReadInItsOwnJob() {
         ProcessInstance journey = startJourney();
 
-        assertThat(journey).isWaitingAt("Task_ReadMessages").hasBusinessKey(conversationId);
-        assertThat(job(journey)).isNotNull();
-        assertThat(journey).hasNotPassed("Task_ReadMessages");
+        assertThat(journey).isWaitingAtExactly("Task_ReadMessages").hasBusinessKey(conversationId)
+                .hasNotPassed("Task_ReadMessages");
+        assertThat(managementService().createJobQuery().processInstanceId(journey.getId()).activityId("Task_ReadMessages")
+                .count()).as("the accept's transaction only stores this job").isEqualTo(1);
     }
 
     @Test
@@ -387,6 +388,16 @@ class GeneralSupportProcessTest {
     }
 
     @Test
+    void theIdleTimeoutIsTheOneTheJourneyWasStartedWith() {
+        steps.decide("ANSWER", "support", 50, "answer found");
+        ProcessInstance journey = startJourney("PT2H");
+        runJobAt(journey, "Task_ReadMessages");
+        runJobAt(journey, "Task_SendReply");
+
+        assertThat(job("Event_Quiet", journey).getDuedate()).isEqualTo(Date.from(MONDAY_NINE.plus(Duration.ofHours(2))));
+    }
+
+    @Test
     void aCustomerWhoWroteJustAsTheTimeoutResolvedIsReadAgain() {
         ProcessInstance journey = answeredAndWaiting();
         steps.resolvedAtNextResolutions(false);
@@ -481,10 +492,14 @@ class GeneralSupportProcessTest {
 
     /** As {@link Journeys} starts it on the customer's first message. */
     private ProcessInstance startJourney() {
+        return startJourney("PT24H");
+    }
+
+    private ProcessInstance startJourney(String idleTimeout) {
         return runtimeService().startProcessInstanceByKey(GeneralSupport.KEY, conversationId, Map.of(
                 GeneralSupport.Var.CONVERSATION_ID, conversationId,
                 GeneralSupport.Var.CUSTOMER_ID, UUID.randomUUID().toString(),
-                GeneralSupport.Var.IDLE_TIMEOUT, "PT24H",
+                GeneralSupport.Var.IDLE_TIMEOUT, idleTimeout,
                 RememberWhoAnswers.WITH_AGENT, false));
     }
 
