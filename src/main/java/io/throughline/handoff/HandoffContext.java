@@ -10,8 +10,8 @@ import java.util.Map;
 public record HandoffContext(String customer, String transcript, String intent, String aiAnswer, String sources,
                              String reasons) {
 
-    public Map<String, Object> asVariables() {
-        Map<String, Object> variables = new LinkedHashMap<>();
+    public Map<String, String> asVariables() {
+        Map<String, String> variables = new LinkedHashMap<>();
         variables.put("customer", customer);
         variables.put("transcript", transcript);
         variables.put("intent", intent);

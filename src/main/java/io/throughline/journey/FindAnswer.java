@@ -21,7 +21,8 @@ class FindAnswer implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AnswerAttempt attempt = answerer.answer(Steps.string(execution, GeneralSupport.Var.QUESTION));
-        execution.setVariable(GeneralSupport.Var.ANSWER_TEXT, attempt.found() ? attempt.text() : null);
+        execution.setVariable(GeneralSupport.Var.ANSWER_TEXT,
+                attempt.found() ? Steps.fitted(attempt.text(), "the cited source") : null);
         execution.setVariable(GeneralSupport.Var.ANSWER_CONFIDENCE, attempt.confidence());
         citations.write(execution, attempt.citations());
     }

@@ -27,7 +27,8 @@ class PrepareHandoffTask implements TaskListener {
                 Steps.string(task, GeneralSupport.Var.INTENT),
                 Steps.string(task, GeneralSupport.Var.ANSWER_TEXT), citations.read(task),
                 Steps.string(task, GeneralSupport.Var.REASONS));
-        task.setVariablesLocal(context.asVariables());
+        String transcriptApi = "GET /api/conversations/" + Steps.conversationId(task);
+        context.asVariables().forEach((name, value) -> task.setVariableLocal(name, Steps.fitted(value, transcriptApi)));
         task.getExecution().setVariable(GeneralSupport.Var.REPLY, "");
         task.getExecution().setVariable(GeneralSupport.Var.NOTE, "");
         task.getExecution().setVariable(GeneralSupport.Var.OUTCOME, "reply");

@@ -22,7 +22,7 @@ class ReadCustomerMessages implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID conversationId = Steps.conversationId(execution);
         String question = inbound.takeUnread(conversationId).stream().map(Message::text).collect(Collectors.joining("\n"));
-        execution.setVariable(GeneralSupport.Var.QUESTION, question);
+        execution.setVariable(GeneralSupport.Var.QUESTION, Steps.fitted(question, "see the conversation's transcript"));
         execution.removeVariable(GeneralSupport.Var.OUTCOME);
     }
 }

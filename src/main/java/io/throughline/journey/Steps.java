@@ -13,6 +13,20 @@ final class Steps {
         return UUID.fromString((String) scope.getVariable(GeneralSupport.Var.CONVERSATION_ID));
     }
 
+    /**
+     * The text as it fits a String variable: Camunda keeps those in a 4,000-character column, and a longer one fails the
+     * step. The end is kept (the latest messages of a transcript, the last of several unread messages).
+     */
+    static String fitted(String text, String whereTheRestIs) {
+        if (text == null || text.length() <= MAX_STRING_VARIABLE) {
+            return text;
+        }
+        String marker = "[… earlier part cut: " + whereTheRestIs + "]\n";
+        return marker + text.substring(text.length() - (MAX_STRING_VARIABLE - marker.length()));
+    }
+
+    static final int MAX_STRING_VARIABLE = 4_000;
+
     static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? "" : value.toString();

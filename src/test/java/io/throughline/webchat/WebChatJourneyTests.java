@@ -95,6 +95,22 @@ abstract class WebChatJourneyTests {
     }
 
     @Test
+    void aLongConversationStillReachesAnAgentWithItsLatestPartShown() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        String longStory = "My espresso machine makes a strange noise and the water is cold. ".repeat(61).strip();
+        var sent = api.post("/api/webchat/" + visitor + "/messages", message(longStory, "long-1"));
+        api.post("/api/webchat/" + visitor + "/messages", message("I want to talk to a human agent please", "long-2"));
+
+        Task task = awaitTask(sent.json().path("conversationId").asText());
+        String transcript = (String) tasks.getVariableLocal(task.getId(), "transcript");
+
+        assertThat(longStory.length()).isGreaterThan(3_900);
+        assertThat(transcript.length()).isLessThanOrEqualTo(4_000);
+        assertThat(transcript).startsWith("[… earlier part cut: GET /api/conversations/");
+        assertThat(runtime.createIncidentQuery().count()).as("no step failed on a long text").isZero();
+    }
+
+    @Test
     void theSameClientMessageIdAgainCreatesNothing() {
         String visitor = UUID.randomUUID().toString();
         var first = api.post("/api/webchat/" + visitor + "/messages", message("Do you ship to Belgium?", "same-id"));
