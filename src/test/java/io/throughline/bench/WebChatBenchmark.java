@@ -75,6 +75,7 @@ public final class WebChatBenchmark {
         if (messages < 1 || visitors < 1 || warmup < 0) {
             throw new IllegalArgumentException("usage: WebChatBenchmark BASE_URL|- [N] [K] [JDBC_URL|-] [WARMUP]");
         }
+        String loadAverage = loadAverage();
         System.out.printf(Locale.ROOT, "Web chat benchmark: N=%d messages, K=%d concurrent visitors, warm-up %d messages "
                 + "(not counted), %d cores%n", messages, visitors, warmup, Runtime.getRuntime().availableProcessors());
 
@@ -102,6 +103,9 @@ public final class WebChatBenchmark {
             }
         }
         table(app, bare);
+        System.out.println("load average (1 min) at the start and the end: " + loadAverage + " / " + loadAverage()
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores (the machine is shared: compare "
+                + "app and bare from the same run)");
         boolean failed = (app != null && app.errorCount() > 0) || (bare != null && bare.errorCount() > 0);
         System.exit(failed ? 1 : 0);
     }
@@ -144,6 +148,15 @@ public final class WebChatBenchmark {
 
     private static String cell(String format, double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
+    }
+
+    /** The 1-minute load average from /proc/loadavg, or "?" where there is none. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception none) {
+            return "?";
+        }
     }
 
     private static String arg(String[] args, int index, String fallback) {
