@@ -34,6 +34,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * history audit, UUID ids, a Hikari pool of 10), running a no-op process shaped like {@code general-support}:
  * start, async read, three no-op steps, async send, then an event-based wait on {@code CustomerWrote} (or a 24 h timer).
  * Each visitor starts one instance for its first message and correlates {@code CustomerWrote} for every next one.
+ * (The app does a little more engine work per next message: accept starts a one-step wake-up instance, whose async job
+ * then correlates; here the correlation is direct, in the visitor's thread.)
  * <p>
  * The instance "waits again" when the transaction that reached the event-based gateway has committed: an execution
  * listener on the gateway registers a commit listener, which hands the commit time to the waiting visitor (that is what
