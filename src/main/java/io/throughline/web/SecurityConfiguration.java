@@ -70,7 +70,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/camunda/**", "/engine-rest/**", "/lib/**", "/app/**", "/api/admin/**")
+                .securityMatcher("/camunda/**", "/engine-rest/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
