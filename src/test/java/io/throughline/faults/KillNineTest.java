@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.support.Api;
 import io.throughline.support.AppProcess;
+import io.throughline.support.Postgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,22 @@ class KillNineTest {
     Path dir;
 
     @Test
-    void everyAcceptedMessageIsRepliedToExactlyOnceAfterAKillNine() throws Exception {
-        String database = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0";
+    void onH2EveryAcceptedMessageIsRepliedToExactlyOnceAfterAKillNine() throws Exception {
+        killAndRestart("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0");
+    }
+
+    @Test
+    void onPostgresEveryAcceptedMessageIsRepliedToExactlyOnceAfterAKillNine() throws Exception {
+        var database = Postgres.freshDatabase();
+        killAndRestart("--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password());
+    }
+
+    private void killAndRestart(String... database) throws Exception {
         String shortLocks = "--camunda.bpm.job-execution.lock-time-in-millis=5000";
         List<String> conversations = new ArrayList<>();
 
-        try (AppProcess first = AppProcess.start(dir, "first", database, shortLocks, "--throughline.demo-user=true")) {
+        try (AppProcess first = AppProcess.start(dir, "first", settings(database, shortLocks))) {
             Api api = first.api();
             for (int i = 0; i < CONVERSATIONS; i++) {
                 var accepted = api.post("/api/webchat/" + UUID.randomUUID() + "/messages",
@@ -42,7 +53,7 @@ class KillNineTest {
             first.kill9();
         }
 
-        try (AppProcess second = AppProcess.start(dir, "second", database, shortLocks, "--throughline.demo-user=true")) {
+        try (AppProcess second = AppProcess.start(dir, "second", settings(database, shortLocks))) {
             Api api = second.api();
             for (String conversation : conversations) {
                 assertThat(awaitBotReplies(api, conversation)).as("bot replies in conversation " + conversation).isEqualTo(1);
@@ -52,6 +63,13 @@ class KillNineTest {
                 assertThat(botReplies(api, conversation)).as("bot replies in " + conversation + " after a while").isEqualTo(1);
             }
         }
+    }
+
+    private static String[] settings(String[] database, String shortLocks) {
+        var all = new ArrayList<>(List.of(database));
+        all.add(shortLocks);
+        all.add("--throughline.demo-user=true");
+        return all.toArray(String[]::new);
     }
 
     private static long awaitBotReplies(Api api, String conversation) throws InterruptedException {

@@ -18,6 +18,7 @@ public final class Postgres {
 
     public record Database(String url, String user, String password) {}
 
+    private static Database server;
     private static Database database;
     private static String unavailable;
 
@@ -27,33 +28,72 @@ public final class Postgres {
     /** The run's database, or the test is skipped (or failed, where PostgreSQL is required). */
     public static synchronized Database database() {
         if (database == null && unavailable == null) {
-            create();
+            database = findServer() ? create() : null;
         }
         if (database == null) {
-            String message = "PostgreSQL tests need a server: " + unavailable + ". Start one on 127.0.0.1:5432 (trust auth, "
-                    + "user postgres), or set THROUGHLINE_TEST_POSTGRES_URL=jdbc:postgresql://host:port/postgres with "
-                    + "THROUGHLINE_TEST_POSTGRES_USER and _PASSWORD, or run Docker for Testcontainers.";
-            if (Boolean.getBoolean("throughline.test.postgres.required")) {
-                throw new IllegalStateException(message + " (required: throughline.test.postgres.required=true)");
-            }
-            System.err.println("\n*** SKIPPING POSTGRESQL TESTS *** " + message + "\n");
-            Assumptions.abort(message);
+            skipOrFail();
         }
         return database;
     }
 
-    private static void create() {
-        Optional<Database> server = fromEnvironment().or(Postgres::local).or(Postgres::testcontainers);
-        if (server.isEmpty()) {
-            unavailable = "none given in the environment, none at 127.0.0.1:5432, no Docker for Testcontainers";
-            return;
+    /** Another database of its own, for a test that runs its own application nodes; dropped when the JVM ends. */
+    public static synchronized Database freshDatabase() {
+        if (server == null && unavailable == null) {
+            findServer();
         }
-        Database admin = server.get();
+        if (server == null) {
+            skipOrFail();
+        }
+        return create();
+    }
+
+    private static void skipOrFail() {
+        String message = "PostgreSQL tests need a server: " + unavailable + ". Start one on 127.0.0.1:5432 (trust auth, "
+                + "user postgres), or set THROUGHLINE_TEST_POSTGRES_URL=jdbc:postgresql://host:port/postgres with "
+                + "THROUGHLINE_TEST_POSTGRES_USER and _PASSWORD, or run Docker for Testcontainers.";
+        if (Boolean.getBoolean("throughline.test.postgres.required")) {
+            throw new IllegalStateException(message + " (required: throughline.test.postgres.required=true)");
+        }
+        System.err.println("\n*** SKIPPING POSTGRESQL TESTS *** " + message + "\n");
+        Assumptions.abort(message);
+    }
+
+    private static boolean findServer() {
+        Optional<Database> found = fromEnvironment().or(Postgres::local).or(Postgres::testcontainers);
+        if (found.isEmpty()) {
+            unavailable = "none given in the environment, none at 127.0.0.1:5432, no Docker for Testcontainers";
+            return false;
+        }
+        server = found.get();
+        return true;
+    }
+
+    private static Database create() {
         String name = "throughline_test_" + UUID.randomUUID().toString().substring(0, 8);
-        execute(admin, "create database " + name);
+        execute(server, "create database " + name);
+        Database admin = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            afterSpringHasClosed();
+            execute(admin, "drop database if exists " + name + " with (force)");
+        }));
         String url = admin.url().substring(0, admin.url().lastIndexOf('/') + 1) + name;
-        database = new Database(url, admin.user(), admin.password());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(admin, "drop database if exists " + name + " with (force)")));
+        return new Database(url, admin.user(), admin.password());
+    }
+
+    /**
+     * JVM shutdown hooks run at the same time. Dropping the database under an application that is still closing would
+     * leave its job executor waiting for connections, so wait for Spring's own hook to finish first.
+     */
+    private static void afterSpringHasClosed() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                .forEach(thread -> {
+                    try {
+                        thread.join(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
     private static Optional<Database> fromEnvironment() {

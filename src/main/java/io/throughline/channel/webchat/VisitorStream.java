@@ -83,7 +83,11 @@ final class VisitorStream {
     }
 
     void complete() {
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (IllegalStateException alreadyGone) {
+            // the visitor's connection ended first: nothing left to close
+        }
     }
 
     private boolean send(SseEmitter.SseEventBuilder event) {

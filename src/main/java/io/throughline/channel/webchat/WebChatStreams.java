@@ -4,7 +4,6 @@ import io.throughline.conversation.Messages;
 import io.throughline.conversation.TranscriptChanged;
 import io.throughline.customer.Customers;
 import io.throughline.customer.Identity;
-import jakarta.annotation.PreDestroy;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * visitor has not been sent yet, so nothing falls between replay and live and nothing is sent twice.
  */
 @Component
-class WebChatStreams {
+class WebChatStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebChatStreams.class);
     static final long HEARTBEAT_SECONDS = 15;
@@ -90,11 +90,34 @@ class WebChatStreams {
         }
     }
 
-    @PreDestroy
-    void close() {
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown begins, which would otherwise wait its whole timeout
+     * for streams that never end on their own. Widgets reconnect, to another node or to this one restarted.
+     */
+    @Override
+    public void stop() {
+        running = false;
         heartbeat.shutdownNow();
         streams.forEach(VisitorStream::complete);
+        streams.clear();
         pushes.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE; // stopped first
     }
 
     private static ThreadFactory daemon(String name) {
