@@ -82,8 +82,10 @@ final class HelpPages {
         HelpPage page = new HelpPage("Not found", null);
         Element main = page.main();
         main.appendElement("h1").text("We couldn't find that page");
-        main.appendElement("p").addClass("lead").text("The article may have moved or been removed. Search above, or browse ")
-                .appendElement("a").attr("href", "/help").text("all articles");
+        Element lead = main.appendElement("p").addClass("lead")
+                .text("The article may have moved or been removed. Search above, or browse ");
+        lead.appendElement("a").attr("href", "/help").text("all articles");
+        lead.appendText(".");
         page.askInTheChat("Or ask us", "Write your question in the chat and we'll answer it there.");
         return page.html();
     }
@@ -98,7 +100,8 @@ final class HelpPages {
     }
 
     static String firstSentence(String text) {
-        String[] sentences = text.strip().split("(?<=[.!?])\\s+", 2);
+        // a sentence ends before a capital, so "Larkspur Coffee Co. supplies cafés" stays whole
+        String[] sentences = text.strip().split("(?<=[.!?])\\s+(?=\\p{Lu})", 2);
         return shorten(sentences[0], TEASER_CHARS);
     }
 
