@@ -36,7 +36,8 @@ class HelpCentreController {
         if (query == null || query.isBlank()) {
             return ok(pages.index(knowledgeBase.sources()));
         }
-        String trimmed = query.strip();
+        String stripped = query.strip();
+        String trimmed = stripped.substring(0, Math.min(stripped.length(), HelpPage.MAX_QUERY_CHARS));
         List<Passage> passages = knowledgeBase.search(trimmed, RESULTS).stream()
                 .filter(passage -> passage.score() >= MIN_SCORE)
                 .toList();

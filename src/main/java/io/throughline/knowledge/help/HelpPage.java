@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
  */
 final class HelpPage {
 
+    /** Longer queries are cut: the search box is open to anyone and every query is embedded. */
+    static final int MAX_QUERY_CHARS = 200;
+
     private static final String CSS = resource("help.css");
     private static final String LOGO = "<svg viewBox=\"0 0 32 32\" aria-hidden=\"true\"><ellipse cx=\"16\" cy=\"16\" rx=\"10\" "
             + "ry=\"13\" fill=\"#6b3e26\" transform=\"rotate(30 16 16)\"/><path d=\"M11 6c6 6 4 14 10 20\" stroke=\"#e9d8c4\" "
@@ -84,7 +87,7 @@ final class HelpPage {
         Element form = wrap.appendElement("form").attr("method", "get").attr("action", "/help");
         Element input = form.appendElement("input").attr("type", "search").attr("name", "q")
                 .attr("aria-label", "Search the help centre").attr("placeholder", "Search, e.g. how long does shipping take")
-                .attr("maxlength", "200");
+                .attr("maxlength", String.valueOf(MAX_QUERY_CHARS));
         if (query != null) {
             input.attr("value", query);
         }

@@ -145,6 +145,17 @@ class HelpCentreControllerTest {
         assertThat(broken.selectFirst("input[name=q]").attr("value")).isEqualTo(attributeBreakout);
     }
 
+    @Test
+    void searchesOnlyTheFirst200CharactersOfALongQuery() throws Exception {
+        String query = "how long does shipping take " + "x".repeat(10_000);
+
+        Document page = Jsoup.parse(mvc.perform(get("/help").param("q", query)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.selectFirst("input[name=q]").attr("value")).isEqualTo(query.substring(0, 200));
+        assertThat(page.selectFirst("input[name=q]").attr("maxlength")).isEqualTo("200");
+    }
+
     private static Document page(int status, URI uri) throws Exception {
         MvcResult result = mvc.perform(get(uri)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
