@@ -3,7 +3,6 @@ package io.throughline.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,10 +81,9 @@ final class FolderSync {
         return chunks.size();
     }
 
-    /** Malformed UTF-8 (a page saved in another charset) becomes replacement characters instead of failing start-up. */
     private static String read(Path file) {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return KnowledgeFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge file " + file, e);
         }

@@ -1,6 +1,11 @@
 package io.throughline.knowledge;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,38 @@ public class KnowledgeBase {
             return List.of();
         }
         return current.search(query, embeddings.embed(query), limit);
+    }
+
+    /** The ingested files, by title. */
+    public List<Source> sources() {
+        return sources.sources();
+    }
+
+    /** The ingested file stored under this path, if there is one. */
+    public Optional<Source> source(String path) {
+        return sources.source(path);
+    }
+
+    /**
+     * The file's current text, read from the knowledge folder. Only a stored source's path is ever resolved, so a path
+     * that came with a request cannot reach a file outside the folder; empty for anything else or a file gone since.
+     */
+    public Optional<String> text(Source source) {
+        if (sources.source(source.path()).isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = settings.dir().toAbsolutePath().normalize();
+        Path file = dir.resolve(source.path()).normalize();
+        if (!file.startsWith(dir)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(KnowledgeFiles.read(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read knowledge file " + file, e);
+        }
     }
 
     /** Brings the stored sources in line with the folder (only changed files are re-embedded) and reloads the index. */

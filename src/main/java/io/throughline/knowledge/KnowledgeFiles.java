@@ -2,6 +2,7 @@ package io.throughline.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ final class KnowledgeFiles {
     /** The path under the knowledge folder, with forward slashes. */
     String relative(Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Malformed UTF-8 (a page saved in another charset) becomes replacement characters instead of an error. */
+    static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     static boolean isMarkdown(Path file) {

@@ -1,10 +1,13 @@
 package io.throughline.knowledge;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +23,30 @@ public class KnowledgeSources {
     private static final int TITLE_CHARS = 500;
     private static final int SECTION_CHARS = 500;
 
+    private static final String SOURCES = """
+            select s.path, s.title, c.text
+            from knowledge_sources s left join knowledge_chunks c on c.source_id = s.id and c.position = 0""";
+
     private final JdbcClient jdbc;
 
     public KnowledgeSources(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every source whose chunks are all written, by title. */
+    public List<Source> sources() {
+        return jdbc.sql(SOURCES + " where s.content_hash <> ? order by lower(s.title), s.path")
+                .param(PENDING)
+                .query(KnowledgeSources::source)
+                .list();
+    }
+
+    /** The source stored under this path, if its chunks are all written. */
+    public Optional<Source> source(String path) {
+        return jdbc.sql(SOURCES + " where s.path = ? and s.content_hash <> ?")
+                .params(path, PENDING)
+                .query(KnowledgeSources::source)
+                .optional();
     }
 
     /** Content hash by path, for every stored source. */
@@ -63,6 +86,10 @@ public class KnowledgeSources {
                 .query((rs, row) -> new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         VectorCodec.toVector(rs.getBytes(5))))
                 .list();
+    }
+
+    private static Source source(ResultSet rs, int row) throws SQLException {
+        return new Source(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     private static String fit(String text, int maxChars) {

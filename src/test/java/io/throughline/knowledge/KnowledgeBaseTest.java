@@ -120,6 +120,23 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void listsStoredSourcesByTitleWithTheirOpeningButNotOneStillBeingWritten() throws IOException {
+        write("shipping.md", "# Shipping\n\nWe ship daily.\n\n## Delivery\n\nStandard shipping takes 3-5 business days.\n");
+        write("about.html", "<title>About us</title><p>Founded in 2016.</p>");
+        write("returns.md", "# Returns\n\nReturn within 30 days.\n");
+        knowledgeBase.ingest();
+        jdbc.sql("update knowledge_sources set content_hash = 'pending' where path = 'returns.md'").update();
+
+        assertThat(knowledgeBase.sources()).containsExactly(
+                new Source("about.html", "About us", "Founded in 2016."),
+                new Source("shipping.md", "Shipping", "We ship daily."));
+        assertThat(knowledgeBase.source("returns.md")).isEmpty();
+        assertThat(knowledgeBase.text(new Source("returns.md", "Returns", null))).isEmpty();
+        assertThat(knowledgeBase.source("shipping.md").flatMap(knowledgeBase::text)).hasValue(
+                "# Shipping\n\nWe ship daily.\n\n## Delivery\n\nStandard shipping takes 3-5 business days.\n");
+    }
+
+    @Test
     void searchBeforeIngestOrForBlankQueryFindsNothing() {
         assertThat(knowledgeBase.search("shipping", 3)).isEmpty();
         assertThat(TestDatabases.demoKnowledgeBase().search("  ", 3)).isEmpty();

@@ -1,0 +1,17 @@
+package io.throughline.knowledge;
+
+import java.nio.file.Path;
+
+/**
+ * An ingested knowledge file.
+ *
+ * @param path    relative to the knowledge folder, with forward slashes, e.g. {@code shipping.md}
+ * @param opening the text of its first chunk (what it opens with), or null if it has none
+ */
+public record Source(String path, String title, String opening) {
+
+    /** HTML, else Markdown: the knowledge folder holds nothing else. */
+    public boolean isHtml() {
+        return KnowledgeFiles.isHtml(Path.of(path));
+    }
+}

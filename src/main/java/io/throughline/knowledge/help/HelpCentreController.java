@@ -1,0 +1,63 @@
+package io.throughline.knowledge.help;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.throughline.knowledge.KnowledgeBase;
+import io.throughline.knowledge.Passage;
+
+/** {@code GET /help}: every article, or search results; {@code GET /help/{path}}: one article. Open to everyone. */
+@Controller
+class HelpCentreController {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final int RESULTS = 10;
+    /** Search always ranks every chunk; on the demo knowledge unrelated queries ("weather in paris") stay below 0.2. */
+    private static final double MIN_SCORE = 0.3;
+
+    private final KnowledgeBase knowledgeBase;
+    private final HelpPages pages = new HelpPages();
+
+    HelpCentreController(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @GetMapping("/help")
+    ResponseEntity<String> index(@RequestParam(name = "q", required = false) String query) {
+        if (query == null || query.isBlank()) {
+            return ok(pages.index(knowledgeBase.sources()));
+        }
+        String stripped = query.strip();
+        String trimmed = stripped.substring(0, Math.min(stripped.length(), HelpPage.MAX_QUERY_CHARS));
+        List<Passage> passages = knowledgeBase.search(trimmed, RESULTS).stream()
+                .filter(passage -> passage.score() >= MIN_SCORE)
+                .toList();
+        return ok(pages.results(trimmed, passages));
+    }
+
+    /** The path is only ever compared with the stored sources' paths; the file read is the stored source's. */
+    @GetMapping("/help/{*path}")
+    ResponseEntity<String> article(@PathVariable String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (relative.isEmpty()) {
+            return index(null);
+        }
+        Optional<String> page = knowledgeBase.source(relative)
+                .flatMap(source -> knowledgeBase.text(source).map(text -> pages.article(source, text)));
+        return page.map(HelpCentreController::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(pages.notFound()));
+    }
+
+    private static ResponseEntity<String> ok(String html) {
+        return ResponseEntity.ok().contentType(HTML).body(html);
+    }
+}
