@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +47,7 @@ class TasklistBrowserTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PERSON_PLEASE = "I want to talk to a human agent please";
     private static final String REPLY = "Hello from Tasklist";
+    private static final String NOTE = "worked in Tasklist by the browser test";
 
     private static Browser browser;
     private static WebDriver driver;
@@ -53,6 +56,8 @@ class TasklistBrowserTest {
     int port;
     @Autowired
     TaskService tasks;
+    @Autowired
+    HistoryService history;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -104,7 +109,7 @@ class TasklistBrowserTest {
                 assertThat(reply.isEnabled()).as("the reply field is editable once the task is claimed").isTrue();
                 reply.click();
                 reply.sendKeys(REPLY);
-                field("Internal note (never sent)").sendKeys("worked in Tasklist by the browser test");
+                field("Internal note (never sent)").sendKeys(NOTE);
                 assertThat(reply.getDomProperty("value")).isEqualTo(REPLY);
             } finally {
                 browser.pageSource("tasklist-form.html");
@@ -118,6 +123,14 @@ class TasklistBrowserTest {
             assertThat(agent).as("the agent's reply on the customer's stream").isNotNull();
             assertThat(agent.data().path("text").asText()).isEqualTo(REPLY);
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is done").isZero();
+            // Tasklist submits every field, the read-only ones too: they land on the task's own (local) variables and go
+            // with it; what the agent wrote reaches the journey.
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId()).list())
+                    .filteredOn(v -> v.getTaskId() == null)
+                    .extracting(HistoricVariableInstance::getName)
+                    .doesNotContain("customer", "transcript", "aiAnswer", "sources");
+            assertThat(processVariable(task, "note")).isEqualTo(NOTE);
+            assertThat(processVariable(task, "outcome")).isEqualTo("reply");
         }
     }
 
@@ -238,6 +251,13 @@ class TasklistBrowserTest {
             Thread.sleep(200);
         }
         throw new AssertionError("no Camunda task for conversation " + conversationId + " within " + PATIENCE);
+    }
+
+    private Object processVariable(Task task, String name) {
+        var found = history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName(name).list().stream().filter(v -> v.getTaskId() == null).toList();
+        assertThat(found).as("the process variable " + name).hasSize(1);
+        return found.get(0).getValue();
     }
 
     private String base() {
