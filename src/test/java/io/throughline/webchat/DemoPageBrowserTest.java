@@ -1,28 +1,20 @@
 package io.throughline.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.throughline.answer.Voice;
+import io.throughline.support.Browser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,17 +24,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,9 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The tests run in order in ONE browser session, i.e. one visitor and one conversation, the way a person uses the page:
  * ask a question, ask for a person, get the agent's reply, reload, keep chatting.
  *
- * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} ({@code apt-get install -y chromium chromium-driver}).
- * Without them the class is skipped with a banner on stderr, unless {@code THROUGHLINE_TEST_BROWSER_REQUIRED=true} (CI),
- * where it fails. Selenium Manager is never used: the driver and the browser are given explicitly.
+ * <p>The browser comes from {@link Browser}: without Chromium installed the class is skipped loudly (a failure in CI).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webchat;DB_CLOSE_DELAY=-1",
@@ -66,9 +48,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoPageBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path ARTIFACTS = Paths.get("target", "browser");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static final String SHIPPING_QUESTION = "How long does shipping take?";
@@ -94,9 +73,8 @@ class DemoPageBrowserTest {
             }));
             """;
 
-    private static ChromeDriverService service;
+    private static Browser browser;
     private static WebDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -109,57 +87,19 @@ class DemoPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
-        if (!missing.isEmpty()) {
-            String why = "DemoPageBrowserTest needs a headless Chromium: " + String.join(" and ", missing)
-                    + " not found. Install them with: apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("THROUGHLINE_TEST_BROWSER_REQUIRED"))) {
-                fail(why + " (THROUGHLINE_TEST_BROWSER_REQUIRED=true, so this is a failure, not a skip)");
-            }
-            System.err.println("""
-
-                    ################################################################################
-                    ##  SKIPPED: the browser tests of the demo page and the web-chat widget
-                    ##  %s
-                    ##  Set THROUGHLINE_TEST_BROWSER_REQUIRED=true to make this a failure (CI does).
-                    ################################################################################
-                    """.formatted(why));
-            Assumptions.assumeTrue(false, why);
-        }
-        profile = Files.createTempDirectory("throughline-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-sync", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start("the browser tests of the demo page and the web-chat widget", 1280, 900);
+        driver = browser.driver();
     }
 
     @AfterAll
     static void quitBrowser() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (browser != null) {
+                browser.close();
             }
         } finally {
+            browser = null;
             driver = null;
-            if (service != null) {
-                service.stop();
-                service = null;
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-                profile = null;
-            }
         }
     }
 
@@ -195,9 +135,7 @@ class DemoPageBrowserTest {
             // The customer's bubble was confirmed by the server (it carries the message id, no longer "Sending...").
             await("the customer's bubble confirmed", ms -> ms.stream().anyMatch(m -> "customer".equals(m.get("author"))
                     && SHIPPING_QUESTION.equals(m.get("text")) && !((String) m.get("id")).isEmpty() && !(Boolean) m.get("pending")));
-            assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList())
-                    .as("errors in the browser's console").isEmpty();
+            assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
         } finally {
             screenshot("demo-page.png");
         }
@@ -277,7 +215,7 @@ class DemoPageBrowserTest {
     }
 
     private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
+        return browser.js();
     }
 
     private SearchContext shadow() {
@@ -375,12 +313,6 @@ class DemoPageBrowserTest {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(ARTIFACTS);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, ARTIFACTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("could not save the screenshot " + name + ": " + e); // an artifact, not an assertion
-        }
+        browser.screenshot(name);
     }
 }

@@ -1,0 +1,270 @@
+package io.throughline.handoff;
+
+import static io.throughline.support.Api.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.support.Api;
+import io.throughline.support.Browser;
+import io.throughline.support.EventStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real agent works a handoff in Camunda Tasklist, in a headless Chromium: logs in, finds the task through the "All tasks"
+ * filter, claims it, reads the Camunda Form ({@code forms/handoff.form}) with the whole context, types a reply and
+ * completes; the reply reaches the customer's web-chat stream.
+ *
+ * <p>The same context as {@code WebChatOnH2Test} and {@code DemoPageBrowserTest}: keep the annotation identical so Spring's
+ * test-context cache starts one app for all of them. Other tests of that app leave their own tasks behind, so this one
+ * looks its task up by its conversation and clicks exactly that entry of the list.
+ *
+ * <p>The browser comes from {@link Browser}: without Chromium installed the class is skipped loudly (a failure in CI).
+ * The rendered form is saved to {@code target/browser/tasklist-form.png}, the typed reply to {@code tasklist-reply.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:webchat;DB_CLOSE_DELAY=-1",
+        "throughline.demo-user=true"})
+class TasklistBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String PERSON_PLEASE = "I want to talk to a human agent please";
+    private static final String REPLY = "Hello from Tasklist";
+    private static final String NOTE = "worked in Tasklist by the browser test";
+
+    private static Browser browser;
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start("the Camunda Tasklist browser test of the handoff form", 1400, 1000);
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void quitBrowser() throws IOException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            browser = null;
+            driver = null;
+        }
+    }
+
+    @Test
+    void anAgentReadsTheContextInTasklistAndTheirReplyReachesTheCustomersChat() throws Exception {
+        Api api = new Api(base());
+        String visitor = UUID.randomUUID().toString();
+        try (var stream = new EventStream(base() + "/api/webchat/" + visitor + "/events", null)) {
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
+            assertThat(sent.status()).isEqualTo(202);
+            Task task = awaitTask(sent.json().path("conversationId").asText());
+
+            logIn();
+            openTask(task);
+            claim();
+            awaitForm();
+            browser.screenshot("tasklist-form.png"); // the form as the agent first sees it: the context at the top
+            try {
+                assertThat(field("Conversation so far (every channel)").getDomProperty("value")).contains(PERSON_PLEASE);
+                assertThat(field("Why it came to you (rules)").getDomProperty("value")).contains("customer asked for a person");
+                assertThat(field("Customer").getDomProperty("value")).isNotBlank();
+                for (String readOnly : List.of("Customer", "Conversation so far (every channel)", "Intent",
+                        "What the AI answered", "From which sources", "Why it came to you (rules)")) {
+                    assertThat(field(readOnly).getDomAttribute("readonly")).as(readOnly + " is read-only").isNotNull();
+                }
+                // form-js radios carry no value attribute: an option is its label, whose "for" names the input
+                assertThat(field("Reply and keep the conversation with me").isSelected())
+                        .as("the outcome 'reply' is chosen by default").isTrue();
+                assertThat(field("Reply (optional) and resolve the conversation").isSelected()).isFalse();
+
+                WebElement reply = field("Your reply to the customer");
+                assertThat(reply.getDomAttribute("readonly")).isNull();
+                assertThat(reply.isEnabled()).as("the reply field is editable once the task is claimed").isTrue();
+                reply.click();
+                reply.sendKeys(REPLY);
+                field("Internal note (never sent)").sendKeys(NOTE);
+                assertThat(reply.getDomProperty("value")).isEqualTo(REPLY);
+            } finally {
+                browser.pageSource("tasklist-form.html");
+                scrollTo(fieldOrNull("Your reply to the customer"));
+                browser.screenshot("tasklist-reply.png");
+            }
+
+            complete();
+
+            var agent = stream.await(e -> e.path("author").asText().equals("agent"), Duration.ofSeconds(30));
+            assertThat(agent).as("the agent's reply on the customer's stream").isNotNull();
+            assertThat(agent.data().path("text").asText()).isEqualTo(REPLY);
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is done").isZero();
+            // Tasklist submits every field, the read-only ones too: they land on the task's own (local) variables and go
+            // with it; what the agent wrote reaches the journey.
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId()).list())
+                    .filteredOn(v -> v.getTaskId() == null)
+                    .extracting(HistoricVariableInstance::getName)
+                    .doesNotContain("customer", "transcript", "aiAnswer", "sources");
+            assertThat(processVariable(task, "note")).isEqualTo(NOTE);
+            assertThat(processVariable(task, "outcome")).isEqualTo("reply");
+        }
+    }
+
+    // ---- the agent's steps -------------------------------------------------------------------------
+
+    private void logIn() {
+        driver.get(base() + "/camunda/app/tasklist/");
+        WebElement user = until("Camunda's login form", d -> visible(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+        user.sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        until("the Tasklist after the login (its filter column)", d -> visible(By.cssSelector(".task-filters")));
+    }
+
+    private void openTask(Task task) {
+        // One filter exists ("All tasks", camunda.bpm.filter.create); Tasklist focuses the first one, but click it anyway.
+        WebElement allTasks = until("the \"All tasks\" filter", d -> visible(By.xpath(
+                "//*[contains(@class,'task-filters')]//*[contains(@class,'item')][.//*[normalize-space()='All tasks']]")));
+        if (!allTasks.getDomAttribute("class").contains("active")) {
+            allTasks.findElement(By.xpath(".//*[normalize-space()='All tasks']")).click();
+        }
+        By entry = By.cssSelector("li.task a[href*='task=" + task.getId() + "']");
+        WebElement link = until("the task \"Reply to the customer\" in the list", d -> visible(entry));
+        assertThat(link.getText()).isEqualTo("Reply to the customer");
+        link.click();
+        until("the task view of " + task.getId(), d -> visible(By.cssSelector("li.assignee")));
+    }
+
+    private void claim() {
+        until("the Claim button", d -> visible(By.cssSelector("button.claim"))).click();
+        until("the task claimed by demo", d -> driver.findElements(By.cssSelector("button.claim")).isEmpty());
+    }
+
+    private void awaitForm() {
+        until("the Camunda Form with the reply field enabled", d -> {
+            WebElement reply = fieldOrNull("Your reply to the customer");
+            return reply != null && reply.isDisplayed() && reply.isEnabled() ? reply : null;
+        });
+    }
+
+    private void complete() {
+        WebElement button = until("an enabled Complete button", d -> driver.findElements(By.xpath(
+                        "//button[@type='submit'][normalize-space()='Complete']")).stream()
+                .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
+        button.click();
+        until("the task view to close after completing", d -> {
+            var errors = driver.findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"));
+            if (errors.stream().anyMatch(WebElement::isDisplayed)) {
+                throw new AssertionError("Tasklist reported: " + errors.stream().map(WebElement::getText).toList());
+            }
+            return !driver.getCurrentUrl().contains("task=");
+        });
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** The form field labelled {@code label} (a form-js label's {@code for} names the input, textarea or radio group). */
+    private WebElement field(String label) {
+        WebElement field = fieldOrNull(label);
+        if (field == null) {
+            browser.pageSource("tasklist-form-missing-field.html");
+            throw new AssertionError("no form field labelled \"" + label + "\" (page saved to target/browser/)");
+        }
+        return field;
+    }
+
+    private WebElement fieldOrNull(String label) {
+        try {
+            for (WebElement l : driver.findElements(By.xpath("//form//label[normalize-space()=" + xpathLiteral(label) + "]"))) {
+                // a radio option's label wraps its input; a field's label names it with "for"
+                String id = l.getDomAttribute("for");
+                if (id != null) {
+                    List<WebElement> found = driver.findElements(By.id(id));
+                    if (!found.isEmpty()) {
+                        return found.get(0);
+                    }
+                }
+            }
+            return null;
+        } catch (StaleElementReferenceException redrawn) {
+            return null;
+        }
+    }
+
+    private WebElement visible(By by) {
+        try {
+            return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        } catch (StaleElementReferenceException redrawn) {
+            return null;
+        }
+    }
+
+    private void scrollTo(WebElement element) {
+        if (element != null) {
+            browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        }
+    }
+
+    private <T> T until(String what, Function<WebDriver, T> condition) {
+        try {
+            return browser.waiting(PATIENCE).pollingEvery(Duration.ofMillis(250)).ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (TimeoutException e) {
+            browser.screenshot("tasklist-timeout.png");
+            browser.pageSource("tasklist-timeout.html");
+            throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()
+                    + " (screenshot and page source in target/browser/tasklist-timeout.*); console: " + browser.consoleErrors(), e);
+        }
+    }
+
+    private Task awaitTask(String conversationId) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(conversationId).singleResult();
+            if (task != null) {
+                return task;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no Camunda task for conversation " + conversationId + " within " + PATIENCE);
+    }
+
+    private Object processVariable(Task task, String name) {
+        var found = history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName(name).list().stream().filter(v -> v.getTaskId() == null).toList();
+        assertThat(found).as("the process variable " + name).hasSize(1);
+        return found.get(0).getValue();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}
