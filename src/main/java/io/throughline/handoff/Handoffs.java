@@ -10,6 +10,8 @@ import io.throughline.conversation.Messages;
 import io.throughline.conversation.OutboundMessages;
 import io.throughline.customer.Customer;
 import io.throughline.customer.Customers;
+import io.throughline.customer.Identity;
+import io.throughline.customer.IdentityType;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -71,10 +73,18 @@ public class Handoffs {
 
     private static String describe(Customer customer) {
         String name = customer.displayName() == null ? "Unnamed customer" : customer.displayName();
-        String identities = customer.identities().stream().map(Object::toString).collect(Collectors.joining(", "));
+        String identities = customer.identities().stream().map(Handoffs::shown).collect(Collectors.joining(", "));
         String attributes = customer.attributes().isEmpty() ? "no attributes from your systems yet"
                 : customer.attributes().toString();
         return name + " (" + customer.id() + ")\nKnown as: " + identities + "\nAttributes: " + attributes;
+    }
+
+    /**
+     * A web visitor's id is the bearer secret of their chat: whoever has it reads and writes as them. Task variables
+     * are stored and kept in history, so the agent sees only that the customer chats on the web.
+     */
+    private static String shown(Identity identity) {
+        return identity.type() == IdentityType.VISITOR ? "web chat visitor" : identity.toString();
     }
 
     private static String transcript(List<Message> transcript) {

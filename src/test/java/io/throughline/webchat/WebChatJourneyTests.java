@@ -75,6 +75,8 @@ abstract class WebChatJourneyTests {
             assertThat((String) local.get("transcript")).contains("I want to talk to a human agent please");
             assertThat((String) local.get("reasons")).contains("customer asked for a person");
             assertThat(local).containsKeys("customer", "aiAnswer", "sources", "intent");
+            assertThat((String) local.get("customer")).as("the visitor id is a secret; task variables are kept in history")
+                    .contains("web chat visitor").doesNotContain(visitor);
             assertThat(tasks.getVariable(task.getId(), "reply")).isEqualTo("");
             assertThat(task.getFormKey()).isEqualTo("camunda-forms:deployment:handoff.form");
             assertThat(stream.await(e -> e.path("author").asText().equals("bot"), PATIENCE))
