@@ -113,6 +113,24 @@ abstract class WebChatJourneyTests {
     }
 
     @Test
+    void aVipCustomerReachesTheVipQueueWithAHigherPriority() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        var hello = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "vip-1"));
+        String customer = hello.json().path("customerId").asText();
+
+        var updated = api.putAs(DEMO, "/api/customers/" + customer + "/attributes", "{\"plan\":\"vip\",\"account\":\"A-1001\"}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(api.getAs(DEMO, "/api/customers?identity=visitor:" + visitor).json().path("customer")
+                .path("attributes").path("plan").asText()).isEqualTo("vip");
+        api.post("/api/webchat/" + visitor + "/messages", message("Can I speak to someone please?", "vip-2"));
+
+        Task task = awaitTask(hello.json().path("conversationId").asText());
+        assertThat(task.getPriority()).isEqualTo(80);
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link -> "vip".equals(link.getGroupId()));
+        assertThat((String) tasks.getVariableLocal(task.getId(), "reasons")).contains("VIP plan");
+    }
+
+    @Test
     void theSameClientMessageIdAgainCreatesNothing() {
         String visitor = UUID.randomUUID().toString();
         var first = api.post("/api/webchat/" + visitor + "/messages", message("Do you ship to Belgium?", "same-id"));
