@@ -1,10 +1,9 @@
 package io.throughline.channel.webchat;
 
 import io.throughline.conversation.Message;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,5 +22,4 @@ class StreamEvents {
         var event = new Event(message.id().toString(), message.author().key(), message.text(), citations, at);
         return SseEmitter.event().name("message").id(message.id().toString()).data(event, MediaType.APPLICATION_JSON);
     }
-
 }

@@ -1,5 +1,7 @@
 package io.throughline.channel.webchat;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.throughline.conversation.Messages;
 import io.throughline.conversation.TranscriptChanged;
 import io.throughline.customer.Customers;
@@ -37,10 +39,12 @@ class WebChatStreams implements SmartLifecycle {
     private final ExecutorService pushes = Executors.newFixedThreadPool(4, daemon("webchat-push"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("webchat-heartbeat"));
 
-    WebChatStreams(Messages messages, Customers customers, StreamEvents events) {
+    WebChatStreams(Messages messages, Customers customers, StreamEvents events, MeterRegistry meters) {
         this.messages = messages;
         this.customers = customers;
         this.events = events;
+        Gauge.builder("throughline.webchat.streams", streams, Set::size)
+                .description("web-chat event streams open on this node").register(meters);
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -126,9 +130,5 @@ class WebChatStreams implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    int openStreams() {
-        return streams.size();
     }
 }
