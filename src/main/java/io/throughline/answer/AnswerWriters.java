@@ -27,11 +27,14 @@ class AnswerWriters {
         return new LlmAnswerWriter(chatModel(llm), extractive);
     }
 
-    /** Temperature 0: the same passages give the same answer. No retries: a failed call falls back at once. */
+    /**
+     * Temperature 0: the same passages give the same answer. No retries: a failed call falls back to the extractive answer
+     * at once. Without a key no Authorization header is sent (Ollama and other local servers need none).
+     */
     static OpenAiChatModel chatModel(LlmSettings llm) {
         return OpenAiChatModel.builder()
                 .baseUrl(llm.baseUrl())
-                .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
+                .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? null : llm.apiKey())
                 .modelName(llm.model())
                 .temperature(0.0)
                 .timeout(llm.timeout())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,7 @@ final class LlmAnswerWriter implements AnswerWriter {
     @Override
     public Draft write(String question, List<Passage> passages) {
         List<Passage> given = passages.stream().limit(PASSAGES)
-                .map(p -> new Passage(p.title(), p.source(), p.section(), InstructionGuard.withoutInstructions(p.text()),
-                        p.score()))
+                .map(p -> new Passage(p.title(), p.source(), p.section(), withoutInstructions(p.text()), p.score()))
                 .toList();
         String reply;
         try {
@@ -62,6 +62,12 @@ final class LlmAnswerWriter implements AnswerWriter {
             return fallback.write(question, passages);
         }
         return read(reply, given);
+    }
+
+    /** Drops a source's sentences that instruct the bot, line by line so that lists stay lists. */
+    private static String withoutInstructions(String text) {
+        return text.lines().map(InstructionGuard::withoutInstructions).filter(line -> !line.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     static String prompt(String question, List<Passage> passages) {
