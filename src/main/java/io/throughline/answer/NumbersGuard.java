@@ -41,6 +41,8 @@ final class NumbersGuard {
      * or percent is kept only to show the number as written. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:[€$£]\\s?)?(\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s?%)?");
+    /** "1." or "2)" opening a line numbers a list item; it states nothing. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s+");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -58,7 +60,7 @@ final class NumbersGuard {
                 .flatMap(fact -> fact.keys().stream())
                 .flatMap(key -> Stream.of(key, key.replaceFirst("/\\d+$", "")))
                 .collect(Collectors.toSet());
-        return facts(answer).stream()
+        return facts(LIST_NUMBER.matcher(answer).replaceAll("")).stream()
                 .filter(fact -> fact.keys().stream().noneMatch(stated::contains))
                 .map(Fact::written)
                 .findFirst();

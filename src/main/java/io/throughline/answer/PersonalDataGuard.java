@@ -23,7 +23,8 @@ final class PersonalDataGuard {
     private record Kind(String name, Pattern pattern, UnaryOperator<String> key) {
     }
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Dates look like short phone numbers: 2026-03-02, 02.03.2026. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final List<Kind> KINDS = List.of(
             new Kind("an email address", Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
                     written -> written.toLowerCase(Locale.ROOT)),
@@ -55,7 +56,7 @@ final class PersonalDataGuard {
             while (matcher.find()) {
                 String written = matcher.group();
                 if (kind.name().endsWith("phone number")
-                        && (ISO_DATE.matcher(written).matches() || written.replaceAll("\\D", "").length() < 8)) {
+                        && (DATE.matcher(written).matches() || written.replaceAll("\\D", "").length() < 8)) {
                     continue;
                 }
                 String value = lastGroup(matcher);

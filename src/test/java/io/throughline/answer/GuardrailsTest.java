@@ -53,6 +53,16 @@ class GuardrailsTest {
                 + "-17:00.", List.of(CONTACT), "Please write to ada@example.com, my order number is 48213.")).isEmpty();
     }
 
+    @Test
+    void aDateIsNotMistakenForAPhoneNumber() {
+        Passage closure = passage("We are closed on 24.12.2026 and 2026-12-31.");
+
+        assertThat(Guardrails.blockedBecause("We are closed on 24.12.2026 and 2026-12-31.", List.of(closure),
+                "When are you closed?")).isEmpty();
+        assertThat(Guardrails.blockedBecause("We are closed on 25.12.2026.", List.of(closure), "When are you closed?"))
+                .contains("the answer states \"25.12.2026\", which none of its sources does");
+    }
+
     private static Passage passage(String text) {
         return new Passage("Title", "source.md", "Section", text, 0.9);
     }

@@ -66,4 +66,11 @@ class NumbersGuardTest {
                 .extracting(NumbersGuard.Fact::written)
                 .containsExactlyInAnyOrder("2026-03-02", "24 December");
     }
+
+    @Test
+    void theNumbersOfAListAreNotFacts() {
+        assertThat(NumbersGuard.unsupported("1. Descale the machine.\n2) Rinse it three times.",
+                List.of("Descale the machine, then rinse it three times."))).isEmpty();
+        assertThat(NumbersGuard.unsupported("Rinse it 1. time", List.of("Rinse it."))).contains("1");
+    }
 }
