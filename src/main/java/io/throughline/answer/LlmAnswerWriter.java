@@ -74,11 +74,17 @@ final class LlmAnswerWriter implements AnswerWriter {
         StringBuilder prompt = new StringBuilder("Passages:\n");
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
-            prompt.append("\n[").append(i + 1).append("] ").append(passage.title())
-                    .append(passage.section() == null ? "" : " - " + passage.section()).append('\n')
+            String section = heading(passage.section());
+            prompt.append("\n[").append(i + 1).append("] ").append(heading(passage.title()))
+                    .append(section.isEmpty() ? "" : " - " + section).append('\n')
                     .append(passage.text()).append('\n');
         }
         return prompt.append("\nQuestion: ").append(question).toString();
+    }
+
+    /** A title or section heading, or nothing when there is none or it instructs the bot. */
+    private static String heading(String heading) {
+        return heading == null || InstructionGuard.isInstruction(heading) ? "" : heading;
     }
 
     /** The answer without its citation markers, citing the passages the markers name. */
