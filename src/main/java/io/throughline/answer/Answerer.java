@@ -2,29 +2,40 @@ package io.throughline.answer;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.throughline.knowledge.Embeddings;
 import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.Passage;
 
-/** Answers from the knowledge base only: quotes the best passage, cites it, and says how sure it is. */
+/**
+ * Answers from the knowledge base only: retrieves passages, lets the {@link AnswerWriter} write from them, cites what it
+ * used, says how sure it is, and holds back any answer the {@link Guardrails} stop.
+ */
 @Component
 public class Answerer {
 
+    private static final Logger log = LoggerFactory.getLogger(Answerer.class);
     private static final int CANDIDATES = 8;
 
     private final KnowledgeBase knowledgeBase;
-    private final Embeddings embeddings;
     private final AnswerSettings settings;
+    private final AnswerWriter writer;
     private final ConfidenceModel confidenceModel = new ConfidenceModel();
-    private final SentencePicker sentencePicker;
 
+    /** The offline, extractive answerer. */
     public Answerer(KnowledgeBase knowledgeBase, Embeddings embeddings, AnswerSettings settings) {
+        this(knowledgeBase, settings, new ExtractiveWriter(embeddings, settings.maxSentences()));
+    }
+
+    @Autowired
+    Answerer(KnowledgeBase knowledgeBase, AnswerSettings settings, AnswerWriter writer) {
         this.knowledgeBase = knowledgeBase;
-        this.embeddings = embeddings;
         this.settings = settings;
-        this.sentencePicker = new SentencePicker(embeddings, settings.maxSentences());
+        this.writer = writer;
     }
 
     public AnswerAttempt answer(String question) {
@@ -38,11 +49,18 @@ public class Answerer {
         if (confidence < settings.minConfidence()) {
             return new AnswerAttempt(question, null, List.of(), confidence);
         }
-        String text = sentencePicker.pick(query, embeddings.embed(query), top.text());
-        if (text.isBlank()) {
+        Draft draft = writer.write(query, passages);
+        if (!draft.hasText()) {
             return new AnswerAttempt(question, null, List.of(), confidence);
         }
-        return new AnswerAttempt(question, text, List.of(new Citation(top.title(), top.source(), top.section())), confidence);
+        List<Citation> citations = draft.cited().stream()
+                .map(passage -> new Citation(passage.title(), passage.source(), passage.section())).toList();
+        var blocked = Guardrails.blockedBecause(draft.text(), draft.cited(), question);
+        if (blocked.isPresent()) {
+            log.info("An answer was blocked: {}", blocked.get());
+            return AnswerAttempt.blocked(question, citations, confidence, blocked.get());
+        }
+        return new AnswerAttempt(question, draft.text(), citations, confidence);
     }
 
     private static double bestFromAnotherSource(List<Passage> passages, Passage top) {

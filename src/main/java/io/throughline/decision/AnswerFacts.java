@@ -6,14 +6,21 @@ public final class AnswerFacts {
     private final boolean found;
     private final double confidence;
     private final int citations;
+    private final String blockedBecause;
 
     public AnswerFacts(boolean found, double confidence, int citations) {
+        this(found, confidence, citations, null);
+    }
+
+    /** @param blockedBecause why a guardrail stopped the written answer, or null when none did */
+    public AnswerFacts(boolean found, double confidence, int citations, String blockedBecause) {
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1], was " + confidence);
         }
         this.found = found;
         this.confidence = confidence;
         this.citations = citations;
+        this.blockedBecause = blockedBecause;
     }
 
     /** No answer attempted or nothing retrieved. */
@@ -33,8 +40,18 @@ public final class AnswerFacts {
         return citations;
     }
 
+    /** An answer was written but a guardrail stopped it (an invented number, another customer's data...). */
+    public boolean isBlocked() {
+        return blockedBecause != null;
+    }
+
+    public String getBlockedBecause() {
+        return blockedBecause;
+    }
+
     @Override
     public String toString() {
-        return "AnswerFacts[found=" + found + ", confidence=" + confidence + ", citations=" + citations + "]";
+        return "AnswerFacts[found=" + found + ", confidence=" + confidence + ", citations=" + citations
+                + (blockedBecause == null ? "" : ", blockedBecause=" + blockedBecause) + "]";
     }
 }

@@ -24,7 +24,7 @@ class Decide implements JavaDelegate {
         String answerText = (String) execution.getVariable(GeneralSupport.Var.ANSWER_TEXT);
         var answer = new AnswerFacts(answerText != null && !answerText.isBlank(),
                 (Double) execution.getVariable(GeneralSupport.Var.ANSWER_CONFIDENCE),
-                citations.read(execution).size());
+                citations.read(execution).size(), (String) execution.getVariable(GeneralSupport.Var.ANSWER_BLOCKED));
         Decision decision = decisions.decide(Steps.conversationId(execution),
                 Steps.string(execution, GeneralSupport.Var.QUESTION),
                 (String) execution.getVariable(GeneralSupport.Var.INTENT),

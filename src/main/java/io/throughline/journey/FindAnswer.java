@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Asks the answerer; the attempt is kept as plain variables (text, confidence, citations as JSON) for Cockpit and the task. */
+/**
+ * Asks the answerer; the attempt is kept as plain variables (text, confidence, citations as JSON, and why a guardrail
+ * blocked it) for Cockpit and the task.
+ */
 @Component("findAnswer")
 class FindAnswer implements JavaDelegate {
 
@@ -24,6 +27,7 @@ class FindAnswer implements JavaDelegate {
         execution.setVariable(GeneralSupport.Var.ANSWER_TEXT,
                 attempt.found() ? Steps.fitted(attempt.text(), "the cited source") : null);
         execution.setVariable(GeneralSupport.Var.ANSWER_CONFIDENCE, attempt.confidence());
+        execution.setVariable(GeneralSupport.Var.ANSWER_BLOCKED, attempt.blockedBecause());
         citations.write(execution, attempt.citations());
     }
 }

@@ -26,6 +26,8 @@ public final class GeneralSupport {
         public static final String ANSWER_TEXT = "answerText";
         public static final String ANSWER_CONFIDENCE = "answerConfidence";
         public static final String ANSWER_CITATIONS = "answerCitations";
+        /** Why a guardrail stopped the answer (a String), or null. */
+        public static final String ANSWER_BLOCKED = "answerBlocked";
         public static final String ACTION = "action";
         public static final String QUEUE = "queue";
         public static final String PRIORITY = "priority";

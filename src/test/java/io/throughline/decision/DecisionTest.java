@@ -45,4 +45,16 @@ class DecisionTest {
         assertThatThrownBy(() -> new AnswerFacts(true, 1.2, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AnswerFacts(true, Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anAnswerIsBlockedOnlyWhenAGuardrailGaveAReason() {
+        AnswerFacts blocked = new AnswerFacts(false, 0.8, 1, "the answer cites none of the passages it was given");
+
+        assertThat(new AnswerFacts(true, 0.8, 1).isBlocked()).isFalse();
+        assertThat(new AnswerFacts(true, 0.8, 1).getBlockedBecause()).isNull();
+        assertThat(blocked.isBlocked()).isTrue();
+        assertThat(blocked.getBlockedBecause()).isEqualTo("the answer cites none of the passages it was given");
+        assertThat(blocked).hasToString("AnswerFacts[found=false, confidence=0.8, citations=1, "
+                + "blockedBecause=the answer cites none of the passages it was given]");
+    }
 }

@@ -124,4 +124,36 @@ class EscalationRulesTest {
         assertThat(decision.getRulesFired()).containsExactly("Customer asks for a person");
         assertThat(decision.getReasons()).containsExactly("customer asked for a person");
     }
+
+    @Test
+    void anAnswerAGuardrailBlockedIsEscalatedWithItsReason() {
+        AnswerFacts blocked = new AnswerFacts(false, 0.92, 1, "the answer states \"€12\", which none of its sources does");
+
+        Decision decision = decider.decide(question("pricing").build(), basicCustomer(), blocked);
+
+        assertThat(decision.getAction()).isEqualTo(Action.ESCALATE);
+        assertThat(decision.getQueue()).isEqualTo("support");
+        assertThat(decision.getReasons()).containsExactly(
+                "answer blocked by a guardrail: the answer states \"€12\", which none of its sources does");
+        assertThat(decision.getRulesFired()).containsExactly("Answer blocked by a guardrail");
+    }
+
+    @Test
+    void aBlockedAnswerIsEscalatedEvenWhenItsConfidenceWouldAnswer() {
+        AnswerFacts blockedButConfident = new AnswerFacts(true, 0.95, 2, "the answer contains an email address that is "
+                + "neither in its sources nor in the customer's message");
+
+        Decision decision = decider.decide(question("pricing").build(), basicCustomer(), blockedButConfident);
+
+        assertThat(decision.getAction()).isEqualTo(Action.ESCALATE);
+        assertThat(decision.getRulesFired()).containsExactly("Answer blocked by a guardrail");
+    }
+
+    @Test
+    void aCustomerAskingForAPersonStillWinsOverABlockedAnswer() {
+        Decision decision = decider.decide(question("human").build(), basicCustomer(),
+                new AnswerFacts(false, 0.9, 1, "the answer cites none of the passages it was given"));
+
+        assertThat(decision.getRulesFired()).containsExactly("Customer asks for a person");
+    }
 }
