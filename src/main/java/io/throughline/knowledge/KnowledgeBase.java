@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The business's knowledge: ingests the knowledge folder into the database and searches the chunks. */
@@ -30,6 +31,13 @@ public class KnowledgeBase {
         this.folderSync = new FolderSync(settings, sources, embeddings);
     }
 
+    /** The application's knowledge base: files larger than {@code limits.maxFileSize()} are refused before they are read. */
+    @Autowired
+    public KnowledgeBase(KnowledgeSettings settings, SourceSettings limits, Embeddings embeddings, KnowledgeSources sources) {
+        this(settings, embeddings, sources);
+        folderSync.refuseFilesOver(limits.maxFileSize());
+    }
+
     /** Best first; scores in [0,1]. Empty until the first ingestion. */
     public List<Passage> search(String query, int limit) {
         HybridIndex current = index;
@@ -42,6 +50,16 @@ public class KnowledgeBase {
     /** The ingested files, by title. */
     public List<Source> sources() {
         return sources.sources();
+    }
+
+    /** Every stored source with its chunk count and when it was ingested, by path. */
+    public List<SourceSummary> summaries() {
+        return sources.summaries();
+    }
+
+    /** Where the running ingestion is, or what the last one did. */
+    public IngestStatus status() {
+        return folderSync.progress().status();
     }
 
     /** The ingested file stored under this path, if there is one. */
@@ -83,10 +101,10 @@ public class KnowledgeBase {
                 settings.dir().toAbsolutePath(), report.files(), report.changed(), report.removed(), report.failed(),
                 report.chunks(), report.embedded(), report.millis());
         if (report.files() == 0) {
-            log.warn("The knowledge folder {} has no Markdown or HTML files: the bot can answer nothing and will hand every "
+            log.warn("The knowledge folder {} has no files it can ingest: the bot can answer nothing and will hand every "
                     + "question to a person. Put your help articles there, or set throughline.knowledge.dir.",
                     settings.dir().toAbsolutePath());
         }
-        return report;
+        return report.withFailures(sync.failures());
     }
 }

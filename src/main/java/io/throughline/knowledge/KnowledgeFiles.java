@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The ingestable files of the knowledge folder: Markdown and HTML, except {@code intents/} and {@code voice.yml}. */
+/**
+ * The files of the knowledge folder, except {@code intents/}, {@code voice.yml} and hidden files ({@code .DS_Store}). Every
+ * other file is listed, whatever its type, so one the ingestion cannot take is reported rather than silently skipped.
+ */
 final class KnowledgeFiles {
 
     private final Path dir;
@@ -25,8 +28,8 @@ final class KnowledgeFiles {
         }
         try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !relative(file).startsWith("intents/"))
-                    .filter(file -> isMarkdown(file) || isHtml(file))
+                    .filter(file -> !relative(file).startsWith("intents/") && !relative(file).equals("voice.yml"))
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -49,6 +49,20 @@ public class KnowledgeSources {
                 .optional();
     }
 
+    /** Every source whose chunks are all written, with its chunk count and when it was stored, by path. */
+    public List<SourceSummary> summaries() {
+        return jdbc.sql("""
+                        select s.path, s.title, count(c.id), s.ingested_at
+                        from knowledge_sources s left join knowledge_chunks c on c.source_id = s.id
+                        where s.content_hash <> ?
+                        group by s.id, s.path, s.title, s.ingested_at
+                        order by s.path""")
+                .param(PENDING)
+                .query((rs, row) -> new SourceSummary(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /** Content hash by path, for every stored source. */
     Map<String, String> hashesByPath() {
         return jdbc.sql("select path, content_hash from knowledge_sources")
