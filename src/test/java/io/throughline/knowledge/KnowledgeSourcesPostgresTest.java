@@ -71,5 +71,9 @@ class KnowledgeSourcesPostgresTest {
         assertThat(jdbc.sql("select octet_length(embedding) from knowledge_chunks").query(Integer.class).single())
                 .isEqualTo(384 * Float.BYTES);
         assertThat(knowledgeBase.search("how fast is express delivery", 1).get(0).text()).contains("1-2 business days");
+        assertThat(knowledgeBase.summaries()).singleElement()
+                .satisfies(summary -> assertThat(summary.path()).isEqualTo("shipping.md"))
+                .satisfies(summary -> assertThat(summary.chunks()).isEqualTo(1))
+                .satisfies(summary -> assertThat(summary.ingestedAt()).isBefore(java.time.Instant.now().plusSeconds(1)));
     }
 }
