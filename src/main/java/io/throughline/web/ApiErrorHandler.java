@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -71,6 +72,14 @@ class ApiErrorHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
         return body(HttpStatus.NOT_FOUND, "nothing at /" + e.getResourcePath() + "; see the README for the API", null);
+    }
+
+    /** A multipart part over {@code spring.servlet.multipart.max-file-size}, which follows the knowledge file limit. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() / 1024 / 1024 + " MB" : "";
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is over the limit" + limit
+                + " (setting throughline.knowledge.max-file-size)", "file");
     }
 
     @ExceptionHandler(ResponseStatusException.class)

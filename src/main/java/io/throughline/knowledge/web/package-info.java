@@ -1,2 +1,2 @@
-/** HTTP view of the knowledge: what retrieval finds for a query. */
+/** HTTP view of the knowledge: its sources and ingestion status, uploads, and what retrieval finds for a query. */
 package io.throughline.knowledge.web;
