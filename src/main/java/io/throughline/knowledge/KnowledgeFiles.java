@@ -42,9 +42,15 @@ final class KnowledgeFiles {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Malformed UTF-8 (a page saved in another charset) becomes replacement characters instead of an error. */
+    /**
+     * The file as an article: Markdown and HTML as they are, any other type as Markdown made from its sections. Malformed
+     * UTF-8 (a page saved in another charset) becomes replacement characters instead of an error.
+     */
     static String read(Path file) throws IOException {
-        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        return isMarkdown(file) || isHtml(file)
+                ? new String(content, StandardCharsets.UTF_8)
+                : new ArticleMarkdown().of(file, content);
     }
 
     static boolean isMarkdown(Path file) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public record Source(String path, String title, String opening) {
 
-    /** HTML, else Markdown: the knowledge folder holds nothing else. */
+    /** HTML, else Markdown: {@link KnowledgeBase#text} gives any other type as Markdown made from its sections. */
     public boolean isHtml() {
         return KnowledgeFiles.isHtml(Path.of(path));
     }
