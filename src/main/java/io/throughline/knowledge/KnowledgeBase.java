@@ -24,18 +24,19 @@ public class KnowledgeBase {
     private final FolderSync folderSync;
     private volatile HybridIndex index = HybridIndex.empty();
 
-    public KnowledgeBase(KnowledgeSettings settings, Embeddings embeddings, KnowledgeSources sources) {
-        this.settings = settings;
-        this.embeddings = embeddings;
-        this.sources = sources;
-        this.folderSync = new FolderSync(settings, sources, embeddings);
-    }
-
     /** The application's knowledge base: files larger than {@code limits.maxFileSize()} are refused before they are read. */
     @Autowired
     public KnowledgeBase(KnowledgeSettings settings, SourceSettings limits, Embeddings embeddings, KnowledgeSources sources) {
         this(settings, embeddings, sources);
         folderSync.refuseFilesOver(limits.maxFileSize());
+    }
+
+    /** Files up to the default {@link SourceSettings#maxFileSize()}. */
+    public KnowledgeBase(KnowledgeSettings settings, Embeddings embeddings, KnowledgeSources sources) {
+        this.settings = settings;
+        this.embeddings = embeddings;
+        this.sources = sources;
+        this.folderSync = new FolderSync(settings, sources, embeddings);
     }
 
     /** Best first; scores in [0,1]. Empty until the first ingestion. */
