@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -78,7 +79,7 @@ final class LuceneIndex implements Closeable {
     private static final String VECTOR = "vector";
 
     private final Directory directory;
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(TERMS, new WhitespaceAnalyzer()));
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(englishAnalyzer(), Map.of(TERMS, new WhitespaceAnalyzer()));
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final double semanticWeight;
@@ -115,6 +116,11 @@ final class LuceneIndex implements Closeable {
                 throw e;
             } catch (IOException | IllegalArgumentException e) {
                 log.warn("The knowledge index in {} cannot be read ({}); it is rebuilt from the stored chunks", folder, e.toString());
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
                 return new LuceneIndex(directory, IndexWriterConfig.OpenMode.CREATE, semanticWeight);
             }
         } catch (IOException | RuntimeException e) {
@@ -278,6 +284,12 @@ final class LuceneIndex implements Closeable {
             return 0;
         }
         return VectorUtil.dotProduct(unitQuery, vectors.vectorValue());
+    }
+
+    private static Analyzer englishAnalyzer() {
+        CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        stopWords.addAll(Terms.STOP_WORDS);
+        return new EnglishAnalyzer(stopWords);
     }
 
     private static Document document(IndexedChunk chunk) {
