@@ -37,7 +37,7 @@ public class KnowledgeBase implements AutoCloseable {
 
     /** What {@link #search} finds, with the keyword and embedding ranks that placed each passage. */
     public List<ExplainedPassage> explain(String query, int limit) {
-        if (query == null || query.isBlank() || limit <= 0) {
+        if (query == null || query.isBlank() || limit <= 0 || index.size() == 0) {
             return List.of();
         }
         return index.search(query, embeddings.embed(query), limit);
