@@ -35,7 +35,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -51,10 +50,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index over the chunks: BM25 over title, section heading and text (English analysis) and an HNSW graph of the
- * unit-length embeddings, fused by reciprocal rank fusion. It is derived from the {@code knowledge_chunks} rows and can
- * always be thrown away: {@link #rebuild} replaces its whole content, and the fingerprint of the rows it was built from
- * is kept in the commit so a stale or missing index is noticed.
+ * The Lucene index over the chunks: BM25 over title, section heading and text (English analysis, each its own field) and
+ * an HNSW graph of the unit-length embeddings, fused by reciprocal rank fusion. It is derived from the
+ * {@code knowledge_chunks} rows and can always be thrown away: {@link #rebuild} replaces its whole content, and the
+ * fingerprint of the rows it was built from is kept in the commit so a stale or missing index is noticed.
  */
 final class LuceneIndex implements Closeable {
 
@@ -67,8 +66,6 @@ final class LuceneIndex implements Closeable {
     private static final int CANDIDATES = 50;
     /** The usual RRF constant (Cormack et al. 2009): damps the weight of the very first ranks. */
     private static final int RRF_K = 60;
-    private static final float TITLE_BOOST = 1.5f;
-    private static final float SECTION_BOOST = 2f;
 
     private static final String SOURCE = "source";
     private static final String TITLE = "title";
@@ -79,7 +76,8 @@ final class LuceneIndex implements Closeable {
     private static final String VECTOR = "vector";
 
     private final Directory directory;
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(englishAnalyzer(), Map.of(TERMS, new WhitespaceAnalyzer()));
+    private final Analyzer analyzer =
+            new PerFieldAnalyzerWrapper(englishAnalyzer(), Map.of(TERMS, new WhitespaceAnalyzer()));
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final double semanticWeight;
@@ -115,7 +113,8 @@ final class LuceneIndex implements Closeable {
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | IllegalArgumentException e) {
-                log.warn("The knowledge index in {} cannot be read ({}); it is rebuilt from the stored chunks", folder, e.toString());
+                log.warn("The knowledge index in {} cannot be read ({}); it is rebuilt from the stored chunks",
+                        folder, e.toString());
                 for (String file : directory.listAll()) {
                     if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
                         directory.deleteFile(file);
@@ -230,8 +229,8 @@ final class LuceneIndex implements Closeable {
      * only the ORDER: its values (about 1/61 and below) say nothing about how well a passage matches, and BM25 scores are
      * unbounded, so neither could feed the calibrated confidence. The idf comes from the index's own document frequencies.
      */
-    private double score(IndexReader reader, Set<String> queryTerms, double cosine, String title, String section, String text)
-            throws IOException {
+    private double score(IndexReader reader, Set<String> queryTerms, double cosine, String title, String section,
+                         String text) throws IOException {
         Set<String> chunkTerms = Terms.of(title + " " + (section == null ? "" : section) + " " + text);
         int documents = reader.numDocs();
         // unknown words get the highest idf: a query full of words the knowledge never uses should not match well
@@ -253,11 +252,12 @@ final class LuceneIndex implements Closeable {
     private Query keywordQuery(String query) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         boolean any = false;
+        // Title and heading are fields of their own, so BM25's length normalisation already makes a word in a short heading
+        // count more than the same word in a long text. Extra boosts (1.5 title, 2 heading) were tried and ranked, e.g.,
+        // "Shipping costs" above the wholesale leasing section for "How much does it cost to lease a machine?".
         for (String field : List.of(TEXT, SECTION, TITLE)) {
-            float boost = field.equals(TITLE) ? TITLE_BOOST : field.equals(SECTION) ? SECTION_BOOST : 1f;
             for (String token : analyzed(field, query)) {
-                Query term = new TermQuery(new Term(field, token));
-                builder.add(boost == 1f ? term : new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
+                builder.add(new TermQuery(new Term(field, token)), BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }

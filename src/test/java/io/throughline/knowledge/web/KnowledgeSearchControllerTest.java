@@ -42,7 +42,8 @@ class KnowledgeSearchControllerTest {
                 .andExpect(jsonPath("$[0].bm25.rank").value(1))
                 .andExpect(jsonPath("$[0].bm25.score").value(Matchers.greaterThan(1.0), Double.class))
                 .andExpect(jsonPath("$[0].vector.rank").value(1))
-                .andExpect(jsonPath("$[0].vector.score").value(Matchers.both(Matchers.greaterThan(0.3)).and(Matchers.lessThan(1.0)), Double.class));
+                .andExpect(jsonPath("$[0].vector.score")
+                        .value(Matchers.both(Matchers.greaterThan(0.3)).and(Matchers.lessThan(1.0)), Double.class));
     }
 
     @Test
