@@ -41,6 +41,13 @@ class ModularityTest {
     }
 
     @Test
+    void luceneIsImportedOnlyInKnowledgeAndNotByItsWebLayer() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.knowledge")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
     void modulesHaveNoCycles() {
         slices().matching("io.throughline.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

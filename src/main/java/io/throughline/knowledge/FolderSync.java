@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +45,7 @@ final class FolderSync {
             String path = files.relative(file);
             present.add(path);
             String content = read(file);
-            String hash = sha256(content);
+            String hash = ContentHash.sha256(content);
             if (hash.equals(storedHashes.get(path))) {
                 continue;
             }
@@ -86,15 +83,6 @@ final class FolderSync {
             return KnowledgeFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge file " + file, e);
-        }
-    }
-
-    private static String sha256(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
