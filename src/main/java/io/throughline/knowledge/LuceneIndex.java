@@ -249,6 +249,8 @@ final class LuceneIndex implements Closeable {
         return Math.min(1, semanticWeight * Math.max(0, cosine) + (1 - semanticWeight) * lexical);
     }
 
+    private static final int MAX_WORDS_PER_FIELD = 128;
+
     private Query keywordQuery(String query) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         boolean any = false;
@@ -256,7 +258,9 @@ final class LuceneIndex implements Closeable {
         // count more than the same word in a long text. Extra boosts (1.5 title, 2 heading) were tried and ranked, e.g.,
         // "Shipping costs" above the wholesale leasing section for "How much does it cost to lease a machine?".
         for (String field : List.of(TEXT, SECTION, TITLE)) {
-            for (String token : analyzed(field, query)) {
+            // each word once, and a bounded number of words: a 4,000-character message would otherwise pass Lucene's
+            // limit of 1,024 clauses, and the first words of a long message say what it is about anyway
+            for (String token : analyzed(field, query).stream().distinct().limit(MAX_WORDS_PER_FIELD).toList()) {
                 builder.add(new TermQuery(new Term(field, token)), BooleanClause.Occur.SHOULD);
                 any = true;
             }

@@ -81,6 +81,18 @@ class HybridRetrievalTest {
         assertThat(doubleCharge.rank()).as("%s", found).isEqualTo(1);
     }
 
+    @Test
+    void aLongMessageOfManyDifferentWordsStillSearches() {
+        var message = new StringBuilder("Why was I billed twice?");
+        for (int i = 0; message.length() < 3_990; i++) {
+            message.append(" ref").append(i); // ~500 different words: past Lucene's 1,024 clauses over three fields
+        }
+
+        List<ExplainedPassage> found = knowledgeBase.explain(message.toString(), 5);
+
+        assertThat(found).extracting(hit -> hit.passage().section()).contains("Double charges");
+    }
+
     private static ExplainedPassage find(List<ExplainedPassage> found, String section) {
         return found.stream().filter(hit -> section.equals(hit.passage().section())).findFirst()
                 .orElseThrow(() -> new AssertionError(section + " not found in " + found));
