@@ -37,7 +37,7 @@ public final class AnswerEvaluation {
     }
 
     /** A cited passage that cannot be found again supports nothing, so every number in such an answer counts as invented. */
-    private static String inventedNumber(AnswerAttempt attempt, List<Passage> searched) {
+    static String inventedNumber(AnswerAttempt attempt, List<Passage> searched) {
         List<String> cited = searched.stream()
                 .filter(passage -> attempt.citations().stream().anyMatch(citation -> citation.source().equals(passage.source())
                         && Objects.equals(citation.section(), passage.section())))
