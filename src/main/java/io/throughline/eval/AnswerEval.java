@@ -28,8 +28,9 @@ public final class AnswerEval {
         Path questionsFile = Path.of(args.length > 0 ? args[0] : "eval/questions.csv");
         Path knowledgeDir = Path.of(args.length > 1 ? args[1] : "knowledge");
         if (!Files.isRegularFile(questionsFile) || !Files.isDirectory(knowledgeDir)) {
-            System.err.println("Usage: AnswerEval [questions.csv [knowledge-dir]]; no " + (Files.isRegularFile(questionsFile)
-                    ? "knowledge folder " + knowledgeDir.toAbsolutePath() : "question file " + questionsFile.toAbsolutePath()));
+            Path missing = Files.isRegularFile(questionsFile) ? knowledgeDir : questionsFile;
+            System.err.println("Usage: AnswerEval [questions.csv [knowledge-dir]]; there is no "
+                    + (missing == knowledgeDir ? "knowledge folder " : "question file ") + missing.toAbsolutePath());
             System.exit(2);
         }
         List<LabelledQuestion> questions = LabelledQuestions.read(questionsFile);

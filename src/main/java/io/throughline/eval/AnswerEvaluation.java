@@ -5,11 +5,12 @@ import java.util.Objects;
 
 import io.throughline.answer.AnswerAttempt;
 import io.throughline.answer.Answerer;
+import io.throughline.answer.Citation;
 import io.throughline.answer.GroundingCheck;
 import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.Passage;
 
-/** Puts every labelled question to the retrieval and to the answerer, and re-checks each answer against what it cites. */
+/** Puts every labelled question to retrieval and to the answerer, and re-checks each answer against what it cites. */
 public final class AnswerEvaluation {
 
     /** Passages kept per question for hit@k and MRR. */
@@ -36,13 +37,16 @@ public final class AnswerEvaluation {
         return new QuestionOutcome(labelled, searched.subList(0, Math.min(RANKED, searched.size())), attempt, invented);
     }
 
-    /** A cited passage that cannot be found again supports nothing, so every number in such an answer counts as invented. */
+    /** A cited passage that cannot be found again supports nothing: every number in its answer counts as invented. */
     static String inventedNumber(AnswerAttempt attempt, List<Passage> searched) {
         List<String> cited = searched.stream()
-                .filter(passage -> attempt.citations().stream().anyMatch(citation -> citation.source().equals(passage.source())
-                        && Objects.equals(citation.section(), passage.section())))
+                .filter(passage -> attempt.citations().stream().anyMatch(citation -> cites(citation, passage)))
                 .map(Passage::text)
                 .toList();
         return GroundingCheck.unsupportedNumber(attempt.text(), cited).orElse(null);
+    }
+
+    private static boolean cites(Citation citation, Passage passage) {
+        return citation.source().equals(passage.source()) && Objects.equals(citation.section(), passage.section());
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Confidence against how often it is right, in buckets a tenth wide. "Right" is what the confidence model was fitted to
- * predict: the question is in scope and the top passage comes from the expected source. Out-of-scope questions are never
- * right, so a calibrated confidence keeps them low.
+ * Confidence against how often it is right, in buckets a tenth wide. "Right" is what the confidence model was fitted
+ * to predict: the question is in scope and the top passage comes from the expected source. Out-of-scope questions are
+ * never right, so a calibrated confidence keeps them low.
  */
 public final class CalibrationTable {
 
@@ -42,7 +42,8 @@ public final class CalibrationTable {
     }
 
     void print(PrintStream out) {
-        out.println("calibration  confidence   questions  mean confidence  share right (top passage from expected source)");
+        out.println("calibration  confidence   questions  mean confidence  share right "
+                + "(top passage from the expected source)");
         for (Bucket b : buckets) {
             out.printf(Locale.ROOT, "             [%.1f, %.1f)  %9d  %15s  %s%n", b.from(), b.to(), b.questions(),
                     b.questions() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", b.meanConfidence()),

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The figures of one evaluation run. Retrieval figures (hit@k, MRR) count in-scope questions only; "don't know" means the
- * rules would not ANSWER (see {@link QuestionOutcome#answered()}), and its positives are the out-of-scope questions.
+ * The figures of one evaluation run. Retrieval figures (hit@k, MRR) count in-scope questions only; "don't know" means
+ * the rules would not ANSWER (see {@link QuestionOutcome#answered()}); its positives are the out-of-scope questions.
  */
 public final class EvalReport {
 
@@ -90,15 +90,17 @@ public final class EvalReport {
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "questions: %d (%d in scope, %d out of scope)%n", questions(), inScope.size(),
                 outOfScope.size());
-        out.printf(Locale.ROOT, "retrieval   citation hit@1 %.3f   hit@5 %.3f   MRR@%d %.3f   (section hit@1 %.3f, hit@5 %.3f)%n",
-                hitAt(1), hitAt(5), AnswerEvaluation.RANKED, meanReciprocalRank(), sectionHitAt(1), sectionHitAt(5));
-        out.printf(Locale.ROOT, "answers     answer rate %.3f (in scope, confidence >= %.2f)   answers citing the expected "
-                + "source first %.3f%n", answerRate(), RuleThresholds.ANSWER, answerPrecision());
+        out.printf(Locale.ROOT, "retrieval   citation hit@1 %.3f   hit@5 %.3f   MRR@%d %.3f   "
+                + "(section hit@1 %.3f, hit@5 %.3f)%n", hitAt(1), hitAt(5), AnswerEvaluation.RANKED,
+                meanReciprocalRank(), sectionHitAt(1), sectionHitAt(5));
+        out.printf(Locale.ROOT, "answers     answer rate %.3f (in scope, confidence >= %.2f)   "
+                + "answers citing the expected source first %.3f%n", answerRate(), RuleThresholds.ANSWER,
+                answerPrecision());
         out.printf(Locale.ROOT, "don't know  precision %.3f   recall %.3f   out of scope escalated at once (< %.2f or "
                 + "nothing found) %.3f%n", dontKnowPrecision(), dontKnowRecall(), RuleThresholds.ESCALATE,
                 outOfScopeEscalatedAtOnce());
-        out.printf(Locale.ROOT, "guardrails  answers with an invented number %d   attempts blocked %d%n", inventedNumbers(),
-                blocked());
+        out.printf(Locale.ROOT, "guardrails  answers with an invented number %d   attempts blocked %d%n",
+                inventedNumbers(), blocked());
         out.println();
         calibration().print(out);
         out.println();
@@ -111,8 +113,8 @@ public final class EvalReport {
             String mistake = mistake(outcome);
             if (mistake != null) {
                 String top = outcome.ranked().isEmpty() ? "-" : outcome.ranked().get(0).source();
-                out.printf(Locale.ROOT, "  %-34s conf %.2f  top %-36s %s%n", mistake, outcome.attempt().confidence(), top,
-                        outcome.labelled().question().replaceAll("\\s+", " "));
+                out.printf(Locale.ROOT, "  %-34s conf %.2f  top %-36s %s%n", mistake, outcome.attempt().confidence(),
+                        top, outcome.labelled().question().replaceAll("\\s+", " "));
             }
         }
     }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a question set: CSV with the header {@code question,expected_source,expected_section}, fields quoted as RFC 4180
- * quotes them (a question may hold commas, quotes and line breaks).
+ * Reads a question set: CSV with the header {@code question,expected_source,expected_section}, fields quoted the
+ * RFC 4180 way (a question may hold commas, quotes and line breaks).
  */
 public final class LabelledQuestions {
 
@@ -27,8 +27,8 @@ public final class LabelledQuestions {
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.size() != 3 || row.get(0).isBlank()) {
-                throw new IllegalArgumentException(file + " row " + (i + 1) + " needs a question and two more fields, has "
-                        + row);
+                throw new IllegalArgumentException(file + " row " + (i + 1)
+                        + " needs a question and two more fields, has " + row);
             }
             questions.add(new LabelledQuestion(row.get(0).strip(), row.get(1), row.get(2)));
         }

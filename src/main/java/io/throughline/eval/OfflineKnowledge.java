@@ -14,7 +14,7 @@ import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.KnowledgeSettings;
 import io.throughline.knowledge.KnowledgeSources;
 
-/** A knowledge base without Spring: a knowledge folder ingested into a fresh in-memory H2 that the app's migrations set up. */
+/** A knowledge base without Spring: a folder ingested into a fresh in-memory H2 set up by the app's own migrations. */
 public final class OfflineKnowledge {
 
     private OfflineKnowledge() {

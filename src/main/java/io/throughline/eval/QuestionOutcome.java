@@ -2,6 +2,7 @@ package io.throughline.eval;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import io.throughline.answer.AnswerAttempt;
 import io.throughline.knowledge.Passage;
@@ -18,7 +19,7 @@ record QuestionOutcome(LabelledQuestion labelled, List<Passage> ranked, AnswerAt
         ranked = List.copyOf(ranked);
     }
 
-    /** 1-based rank of the first passage from the expected source, 0 when none is ranked (or the question is out of scope). */
+    /** 1-based rank of the first passage from the expected source; 0 when none is, or the question is out of scope. */
     int sourceRank() {
         return rankOf(passage -> passage.source().equals(labelled.expectedSource()));
     }
@@ -34,7 +35,7 @@ record QuestionOutcome(LabelledQuestion labelled, List<Passage> ranked, AnswerAt
         return rank > 0 && rank <= k;
     }
 
-    /** The rules would send this answer: there is text, no guardrail stopped it, and confidence meets their threshold. */
+    /** The rules would send this answer: it has text, no guardrail stopped it, and confidence meets their threshold. */
     boolean answered() {
         return attempt.found() && attempt.confidence() >= RuleThresholds.ANSWER;
     }
@@ -50,7 +51,7 @@ record QuestionOutcome(LabelledQuestion labelled, List<Passage> ranked, AnswerAt
                 && attempt.citations().get(0).source().equals(labelled.expectedSource());
     }
 
-    private int rankOf(java.util.function.Predicate<Passage> expected) {
+    private int rankOf(Predicate<Passage> expected) {
         if (!labelled.inScope()) {
             return 0;
         }

@@ -2,7 +2,8 @@ package io.throughline.eval;
 
 /**
  * The confidence thresholds of {@code rules/escalation.drl}, stated once for the evaluation (it may not load the rules:
- * Drools belongs to {@code decision}). {@code AnswerEvalSuiteTest} fails when the rules move them and this does not follow.
+ * Drools belongs to {@code decision}). {@code AnswerEvalSuiteTest} fails when the rules move them and this does not
+ * follow.
  */
 final class RuleThresholds {
 

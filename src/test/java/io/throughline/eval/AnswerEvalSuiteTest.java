@@ -20,9 +20,9 @@ import io.throughline.knowledge.SharedEmbeddings;
 import io.throughline.knowledge.Source;
 
 /**
- * The evaluation {@code eval/answers.sh} prints, as floors a regression falls through. Each floor is the figure measured
- * on {@code eval/questions.csv} when it was written (in the comment) minus a margin of two or three questions; raise
- * them when the answerer gets better.
+ * The evaluation {@code eval/answers.sh} prints, as floors a regression falls through. Each floor is the figure
+ * measured on {@code eval/questions.csv} when it was written (in the comment) minus a margin of two to five questions;
+ * raise them when the answerer gets better.
  */
 class AnswerEvalSuiteTest {
 
@@ -101,7 +101,8 @@ class AnswerEvalSuiteTest {
     }
 
     private static String rule(String drl, String name) {
-        Matcher rule = Pattern.compile("rule \"" + Pattern.quote(name) + "\"(.*?)\\bend\\b", Pattern.DOTALL).matcher(drl);
+        Matcher rule = Pattern.compile("rule \"" + Pattern.quote(name) + "\"(.*?)\\bend\\b", Pattern.DOTALL)
+                .matcher(drl);
         assertThat(rule.find()).as("rules/escalation.drl has the rule \"%s\"", name).isTrue();
         return rule.group(1);
     }

@@ -49,9 +49,9 @@ class EvalReportTest {
 
     @Test
     void aNumberNoCitedPassageStatesIsInvented() {
-        AnswerAttempt honest = new AnswerAttempt("q", "Express shipping costs 9.95 EUR.", List.of(citation(SHIPPING_COSTS)), 0.9);
-        AnswerAttempt invented = new AnswerAttempt("q", "Express shipping costs 12.95 EUR.", List.of(citation(SHIPPING_COSTS)), 0.9);
-        AnswerAttempt citesAnotherPassage = new AnswerAttempt("q", "Refunds take 5 business days.", List.of(citation(REFUNDS)), 0.9);
+        AnswerAttempt honest = stating("Express shipping costs 9.95 EUR.", SHIPPING_COSTS);
+        AnswerAttempt invented = stating("Express shipping costs 12.95 EUR.", SHIPPING_COSTS);
+        AnswerAttempt citesAnotherPassage = stating("Refunds take 5 business days.", REFUNDS);
 
         assertThat(AnswerEvaluation.inventedNumber(honest, List.of(SHIPPING_COSTS, REFUNDS))).isNull();
         assertThat(AnswerEvaluation.inventedNumber(invented, List.of(SHIPPING_COSTS, REFUNDS))).isEqualTo("12.95");
@@ -85,12 +85,16 @@ class EvalReportTest {
         return new AnswerAttempt("q", from.text(), List.of(citation(from)), confidence);
     }
 
+    private static AnswerAttempt stating(String text, Passage cited) {
+        return new AnswerAttempt("q", text, List.of(citation(cited)), 0.9);
+    }
+
     private static AnswerAttempt dontKnow(double confidence) {
         return new AnswerAttempt("q", null, List.of(), confidence);
     }
 
     private static AnswerAttempt blocked(double confidence) {
-        return new AnswerAttempt("q", null, List.of(), confidence, "the answer states \"7\", which none of its sources does");
+        return new AnswerAttempt("q", null, List.of(), confidence, "the answer states \"7\", which no source does");
     }
 
     private static Citation citation(Passage passage) {
