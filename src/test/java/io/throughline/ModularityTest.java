@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundaries DESIGN.md draws: frameworks stay in the module that owns them, dependencies point one way
  * ({@code channel -> conversation -> customer}, {@code knowledge} below {@code answer}, {@code journey} on top), and no
- * cycle between modules.
+ * cycle between modules; {@code eval} only reads {@code answer} and {@code knowledge}, and nothing depends on it.
  */
 class ModularityTest {
 
@@ -88,6 +88,16 @@ class ModularityTest {
         noClasses().that().resideOutsideOfPackage("io.throughline.journey..")
                 .and().doNotHaveSimpleName("ThroughlineApplication")
                 .should().dependOnClassesThat().resideInAPackage("io.throughline.journey..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void evalOnlyReadsAndNothingDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.eval..")
+                .should().dependOnClassesThat().resideInAPackage("io.throughline.eval..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.throughline.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("eval", "answer", "knowledge"))
                 .check(CLASSES);
     }
 
