@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundaries DESIGN.md draws: frameworks stay in the module that owns them, dependencies point one way
  * ({@code channel -> conversation -> customer}, {@code knowledge} below {@code answer}, {@code journey} on top), and no
- * cycle between modules.
+ * cycle between modules; {@code eval} only reads {@code answer} and {@code knowledge}, and nothing depends on it.
  */
 class ModularityTest {
 
@@ -37,6 +37,13 @@ class ModularityTest {
     void langChain4jIsImportedOnlyInKnowledgeAndAnswer() {
         noClasses().that().resideOutsideOfPackages("io.throughline.knowledge..", "io.throughline.answer..")
                 .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void luceneIsImportedOnlyInKnowledgeAndNotByItsWebLayer() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.knowledge")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(CLASSES);
     }
 
@@ -81,6 +88,16 @@ class ModularityTest {
         noClasses().that().resideOutsideOfPackage("io.throughline.journey..")
                 .and().doNotHaveSimpleName("ThroughlineApplication")
                 .should().dependOnClassesThat().resideInAPackage("io.throughline.journey..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void evalOnlyReadsAndNothingDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.eval..")
+                .should().dependOnClassesThat().resideInAPackage("io.throughline.eval..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.throughline.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("eval", "answer", "knowledge"))
                 .check(CLASSES);
     }
 

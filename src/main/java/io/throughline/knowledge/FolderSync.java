@@ -3,11 +3,8 @@ package io.throughline.knowledge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +71,7 @@ final class FolderSync {
             String path = files.relative(file);
             try {
                 byte[] content = read(file);
-                String hash = sha256(content);
+                String hash = ContentHash.sha256(content);
                 present.add(path);
                 if (hash.equals(storedHashes.get(path))) {
                     progress.fileDone(0);
@@ -144,13 +141,5 @@ final class FolderSync {
 
     static String megabytes(long bytes) {
         return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0) : bytes + " bytes";
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

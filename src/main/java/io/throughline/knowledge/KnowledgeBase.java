@@ -12,9 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The business's knowledge: ingests the knowledge folder into the database and searches the chunks. */
+/**
+ * The business's knowledge: ingests the knowledge folder into the database and searches the chunks through this node's
+ * Lucene index, which is rebuilt from the rows whenever they changed since it was built.
+ */
 @Component
-public class KnowledgeBase {
+public class KnowledgeBase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -22,7 +25,7 @@ public class KnowledgeBase {
     private final Embeddings embeddings;
     private final KnowledgeSources sources;
     private final FolderSync folderSync;
-    private volatile HybridIndex index = HybridIndex.empty();
+    private final LuceneIndex index;
 
     /** The application's knowledge base: files larger than {@code limits.maxFileSize()} are refused before they are read. */
     @Autowired
@@ -37,15 +40,20 @@ public class KnowledgeBase {
         this.embeddings = embeddings;
         this.sources = sources;
         this.folderSync = new FolderSync(settings, sources, embeddings);
+        this.index = openIndex(settings);
     }
 
-    /** Best first; scores in [0,1]. Empty until the first ingestion. */
+    /** Best first (by fused rank); scores in [0,1]. Empty until the first ingestion. */
     public List<Passage> search(String query, int limit) {
-        HybridIndex current = index;
-        if (query == null || query.isBlank() || current.size() == 0 || limit <= 0) {
+        return explain(query, limit).stream().map(ExplainedPassage::passage).toList();
+    }
+
+    /** What {@link #search} finds, with the keyword and embedding ranks that placed each passage. */
+    public List<ExplainedPassage> explain(String query, int limit) {
+        if (query == null || query.isBlank() || limit <= 0 || index.size() == 0) {
             return List.of();
         }
-        return current.search(query, embeddings.embed(query), limit);
+        return index.search(query, embeddings.embed(query), limit);
     }
 
     /** The ingested files, by title. */
@@ -90,13 +98,15 @@ public class KnowledgeBase {
         }
     }
 
-    /** Brings the stored sources in line with the folder (only changed files are re-embedded) and reloads the index. */
+    /**
+     * Brings the stored sources in line with the folder (only changed files are re-embedded), then rebuilds the index
+     * from the rows unless it was built from exactly these rows already.
+     */
     public synchronized IngestReport ingest() {
         long start = System.nanoTime();
         FolderSync.Result sync = folderSync.run();
-        List<IndexedChunk> chunks = sources.allChunks();
-        index = new HybridIndex(chunks, settings.semanticWeight());
-        IngestReport report = new IngestReport(sync.files(), sync.changed(), sync.removed(), chunks.size(), sync.embedded(),
+        refreshIndex();
+        IngestReport report = new IngestReport(sync.files(), sync.changed(), sync.removed(), index.size(), sync.embedded(),
                 sync.failed(), (System.nanoTime() - start) / 1_000_000);
         log.info("Knowledge ingested from {}: {} files ({} changed, {} removed, {} failed), {} chunks, {} embedded, {} ms",
                 settings.dir().toAbsolutePath(), report.files(), report.changed(), report.removed(), report.failed(),
@@ -107,5 +117,38 @@ public class KnowledgeBase {
                     settings.dir().toAbsolutePath());
         }
         return report.withFailures(sync.failures());
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+
+    private void refreshIndex() {
+        String fingerprint = sources.fingerprint();
+        if (fingerprint.equals(index.fingerprint())) {
+            log.debug("The knowledge index is up to date with the stored chunks");
+            return;
+        }
+        long start = System.nanoTime();
+        List<IndexedChunk> chunks = sources.allChunks();
+        index.rebuild(chunks, fingerprint);
+        log.info("Knowledge index rebuilt from {} stored chunks in {} ms", chunks.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static LuceneIndex openIndex(KnowledgeSettings settings) {
+        if (settings.indexDir() == null) {
+            return LuceneIndex.inMemory(settings.semanticWeight());
+        }
+        try {
+            return LuceneIndex.onDisk(settings.indexDir(), settings.semanticWeight());
+        } catch (IOException | RuntimeException e) {
+            // another process using the same folder (a second node started from the same directory) or a damaged index
+            log.warn("Cannot open the knowledge index in {} ({}); this node keeps it in memory and rebuilds it at every "
+                    + "start. Give each node its own throughline.knowledge.index-dir.",
+                    settings.indexDir().toAbsolutePath(), e.toString());
+            return LuceneIndex.inMemory(settings.semanticWeight());
+        }
     }
 }

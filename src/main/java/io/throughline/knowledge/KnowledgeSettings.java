@@ -11,12 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dir            the knowledge folder; {@code intents/} and {@code voice.yml} inside it are not ingested
  * @param maxChunkChars  sections longer than this are split on paragraph boundaries
  * @param semanticWeight share of the embedding similarity in a passage's score; the rest is the lexical match
+ * @param indexDir       this node's Lucene index, derived from the database and rebuilt when missing or stale; one folder
+ *                       per node (two processes cannot share it). Unset: the index lives in memory and is rebuilt at
+ *                       every start
  */
 @ConfigurationProperties("throughline.knowledge")
 public record KnowledgeSettings(
         @DefaultValue("knowledge") Path dir,
         @DefaultValue("800") int maxChunkChars,
-        @DefaultValue("0.7") double semanticWeight) {
+        @DefaultValue("0.7") double semanticWeight,
+        Path indexDir) {
 
     public KnowledgeSettings {
         // a chunk is stored in a varchar(10000) column
@@ -30,7 +34,12 @@ public record KnowledgeSettings(
         }
     }
 
+    /** The knowledge in {@code dir}, indexed in memory. */
     public static KnowledgeSettings of(Path dir) {
-        return new KnowledgeSettings(dir, 800, 0.7);
+        return of(dir, null);
+    }
+
+    public static KnowledgeSettings of(Path dir, Path indexDir) {
+        return new KnowledgeSettings(dir, 800, 0.7, indexDir);
     }
 }

@@ -106,6 +106,18 @@ public class KnowledgeSources {
         return new Source(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
+    /**
+     * Changes whenever a source is added, changed or removed, or a run left one half-written: the index built from the
+     * rows carries it, so a node notices that its index is stale.
+     */
+    String fingerprint() {
+        List<String> sources = jdbc.sql("select path, content_hash from knowledge_sources")
+                .query((rs, row) -> rs.getString(1) + "\t" + rs.getString(2))
+                .list().stream().sorted().toList();
+        long chunks = jdbc.sql("select count(*) from knowledge_chunks").query(Long.class).single();
+        return ContentHash.sha256(String.join("\n", sources) + "\n" + chunks);
+    }
+
     private static String fit(String text, int maxChars) {
         return text == null || text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…";
     }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** Splits text into lowercase content words with a crude plural strip, for the lexical half of retrieval. */
 final class Terms {
 
-    private static final Set<String> STOP_WORDS = Set.of(
+    /** Also BM25's stop words: question words and pronouns match nearly every chunk and rank noise first. */
+    static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "would", "should", "will",
             "i", "me", "my", "you", "your", "we", "our", "us", "it", "its", "this", "that", "these", "those", "what",

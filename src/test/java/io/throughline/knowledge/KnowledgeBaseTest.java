@@ -67,13 +67,21 @@ class KnowledgeBaseTest {
     void searchRanksTheRelevantSectionFirstWithScoresInUnitRange() {
         KnowledgeBase demo = TestDatabases.demoKnowledgeBase();
 
+        List<ExplainedPassage> explained = demo.explain("How long does shipping take?", 5);
         List<Passage> passages = demo.search("How long does shipping take?", 5);
 
-        assertThat(passages).hasSize(5);
+        assertThat(passages).hasSize(5).isEqualTo(explained.stream().map(ExplainedPassage::passage).toList());
         assertThat(passages.get(0).source()).isEqualTo("shipping.md");
         assertThat(passages.get(0).section()).isEqualTo("Delivery times");
         assertThat(passages).allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
-        assertThat(passages).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        // ordered by reciprocal rank fusion, not by score (see LuceneIndex#score)
+        assertThat(explained).extracting(ExplainedPassage::rank).containsExactly(1, 2, 3, 4, 5);
+        assertThat(explained).isSortedAccordingTo((a, b) -> Double.compare(b.fused(), a.fused()));
+        assertThat(explained.get(0)).satisfies(best -> {
+            assertThat(best.bm25Rank()).isNotNull();
+            assertThat(best.vectorRank()).isNotNull();
+            assertThat(best.fused()).isEqualTo(1.0 / (60 + best.bm25Rank()) + 1.0 / (60 + best.vectorRank()));
+        });
     }
 
     @Test

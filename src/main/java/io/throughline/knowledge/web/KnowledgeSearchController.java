@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.throughline.knowledge.KnowledgeBase;
-import io.throughline.knowledge.Passage;
 
-/** Shows what retrieval finds for a query, with scores. */
+/** Shows what retrieval finds for a query, with scores and the keyword and embedding ranks behind them. */
 @RestController
 class KnowledgeSearchController {
 
@@ -22,11 +21,11 @@ class KnowledgeSearchController {
     }
 
     @GetMapping("/api/knowledge/search")
-    List<Passage> search(@RequestParam(name = "q", required = false) String query,
-                         @RequestParam(name = "limit", defaultValue = "5") int limit) {
+    List<SearchHit> search(@RequestParam(name = "q", required = false) String query,
+                           @RequestParam(name = "limit", defaultValue = "5") int limit) {
         if (query == null || query.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "q is required");
         }
-        return knowledgeBase.search(query, Math.min(Math.max(limit, 1), 50));
+        return knowledgeBase.explain(query, Math.min(Math.max(limit, 1), 50)).stream().map(SearchHit::of).toList();
     }
 }

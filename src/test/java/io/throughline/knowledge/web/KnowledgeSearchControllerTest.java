@@ -34,6 +34,27 @@ class KnowledgeSearchControllerTest {
     }
 
     @Test
+    void showsTheKeywordAndEmbeddingRanksBehindEachPassage() throws Exception {
+        mvc.perform(get("/api/knowledge/search").param("q", "How do I reset my password?").param("limit", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].rank").value(Matchers.contains(1, 2, 3)))
+                .andExpect(jsonPath("$[0].fused").value(Matchers.greaterThan(0.03), Double.class))
+                .andExpect(jsonPath("$[0].bm25.rank").value(1))
+                .andExpect(jsonPath("$[0].bm25.score").value(Matchers.greaterThan(1.0), Double.class))
+                .andExpect(jsonPath("$[0].vector.rank").value(1))
+                .andExpect(jsonPath("$[0].vector.score")
+                        .value(Matchers.both(Matchers.greaterThan(0.3)).and(Matchers.lessThan(1.0)), Double.class));
+    }
+
+    @Test
+    void aPassageWithNoneOfTheQuerysWordsHasNoBm25Side() throws Exception {
+        mvc.perform(get("/api/knowledge/search").param("q", "zzyzx qwertyuiop").param("limit", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].bm25").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$[0].vector.rank").value(1));
+    }
+
+    @Test
     void rejectsAMissingQuery() throws Exception {
         mvc.perform(get("/api/knowledge/search")).andExpect(status().isBadRequest());
     }

@@ -1,0 +1,74 @@
+package io.throughline.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a question set: CSV with the header {@code question,expected_source,expected_section}, fields quoted the
+ * RFC 4180 way (a question may hold commas, quotes and line breaks).
+ */
+public final class LabelledQuestions {
+
+    static final String HEADER = "question,expected_source,expected_section";
+
+    private LabelledQuestions() {
+    }
+
+    public static List<LabelledQuestion> read(Path file) throws IOException {
+        List<List<String>> rows = rows(Files.readString(file, StandardCharsets.UTF_8));
+        if (rows.isEmpty() || !String.join(",", rows.get(0)).strip().equals(HEADER)) {
+            throw new IllegalArgumentException(file + " must start with the header " + HEADER);
+        }
+        List<LabelledQuestion> questions = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.size() != 3 || row.get(0).isBlank()) {
+                throw new IllegalArgumentException(file + " row " + (i + 1)
+                        + " needs a question and two more fields, has " + row);
+            }
+            questions.add(new LabelledQuestion(row.get(0).strip(), row.get(1), row.get(2)));
+        }
+        return questions;
+    }
+
+    static List<List<String>> rows(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted && c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                endRow(rows, row, field);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        endRow(rows, row, field);
+        return rows;
+    }
+
+    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder field) {
+        row.add(field.toString());
+        field.setLength(0);
+        if (!(row.size() == 1 && row.get(0).isBlank())) {
+            rows.add(row);
+        }
+    }
+}
