@@ -98,7 +98,8 @@ final class FolderSync {
         }
         int removed = 0;
         for (String path : storedHashes.keySet()) {
-            if (!present.contains(path)) {
+            // crawled pages are stored under their URL and are not in the folder
+            if (!present.contains(path) && !SourceCrawls.isPage(path)) {
                 sources.delete(path);
                 removed++;
             }

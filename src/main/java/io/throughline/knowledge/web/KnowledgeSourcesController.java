@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,28 +15,44 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.throughline.knowledge.IngestStatus;
 import io.throughline.knowledge.KnowledgeBase;
+import io.throughline.knowledge.SourceCrawls;
 import io.throughline.knowledge.SourceSummary;
 import io.throughline.knowledge.SourceUploads;
 import io.throughline.web.ApiException;
 
-/** {@code GET /api/knowledge/sources}: the stored sources and the ingestion status; {@code POST}: upload a file. */
+/**
+ * {@code GET /api/knowledge/sources}: the stored sources and the ingestion status; {@code POST}: upload a file (multipart)
+ * or crawl a site (JSON {@code {"url"}}).
+ */
 @RestController
 class KnowledgeSourcesController {
 
     private final KnowledgeBase knowledgeBase;
     private final SourceUploads uploads;
+    private final SourceCrawls crawls;
 
-    KnowledgeSourcesController(KnowledgeBase knowledgeBase, SourceUploads uploads) {
+    KnowledgeSourcesController(KnowledgeBase knowledgeBase, SourceUploads uploads, SourceCrawls crawls) {
         this.knowledgeBase = knowledgeBase;
         this.uploads = uploads;
+        this.crawls = crawls;
     }
 
     record Sources(List<SourceSummary> sources, IngestStatus status) {
     }
 
+    /** A crawl from {@code url} within its site; depth 2 and 50 pages unless given. */
+    record Crawl(String url, Integer maxDepth, Integer maxPages) {
+    }
+
     @GetMapping("/api/knowledge/sources")
     Sources sources() {
         return new Sources(knowledgeBase.summaries(), knowledgeBase.status());
+    }
+
+    @PostMapping(path = "/api/knowledge/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SourceCrawls.Report crawl(@RequestBody Crawl crawl) {
+        return crawls.crawl(crawl.url(), crawl.maxDepth() == null ? 2 : crawl.maxDepth(),
+                crawl.maxPages() == null ? 50 : crawl.maxPages());
     }
 
     @PostMapping(path = "/api/knowledge/sources", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

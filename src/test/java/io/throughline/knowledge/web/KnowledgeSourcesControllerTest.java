@@ -31,6 +31,7 @@ import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.KnowledgeSettings;
 import io.throughline.knowledge.KnowledgeSources;
 import io.throughline.knowledge.SharedEmbeddings;
+import io.throughline.knowledge.SourceCrawls;
 import io.throughline.knowledge.SourceSettings;
 import io.throughline.knowledge.SourceUploads;
 import io.throughline.knowledge.TestDatabases;
@@ -53,10 +54,12 @@ class KnowledgeSourcesControllerTest {
         Files.writeString(dir.resolve("notes.odt"), "not a supported type");
         SourceSettings limits = new SourceSettings(DataSize.ofKilobytes(64));
         KnowledgeSettings settings = KnowledgeSettings.of(dir);
-        knowledgeBase = new KnowledgeBase(settings, limits, SharedEmbeddings.get(), new KnowledgeSources(TestDatabases.freshH2()));
+        KnowledgeSources sources = new KnowledgeSources(TestDatabases.freshH2());
+        knowledgeBase = new KnowledgeBase(settings, limits, SharedEmbeddings.get(), sources);
         knowledgeBase.ingest();
         mvc = MockMvcBuilders.standaloneSetup(
-                        new KnowledgeSourcesController(knowledgeBase, new SourceUploads(settings, limits, knowledgeBase)))
+                        new KnowledgeSourcesController(knowledgeBase, new SourceUploads(settings, limits, knowledgeBase),
+                                new SourceCrawls(settings, limits, knowledgeBase, sources, SharedEmbeddings.get())))
                 .setControllerAdvice(ApiErrors.advice())
                 // as Spring Boot configures Jackson: dates as ISO-8601 text
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
@@ -178,5 +181,16 @@ class KnowledgeSourcesControllerTest {
                 .andExpect(jsonPath("$.field").value("file"));
         mvc.perform(post("/api/knowledge/sources").contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void aCrawlNeedsAnHttpAddressAndLimitsInRange() throws Exception {
+        mvc.perform(post("/api/knowledge/sources").contentType(MediaType.APPLICATION_JSON).content("{\"url\": \"file:///etc/passwd\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("url"));
+        mvc.perform(post("/api/knowledge/sources").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"http://localhost:1/\", \"maxPages\": 100000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("maxPages"));
     }
 }
