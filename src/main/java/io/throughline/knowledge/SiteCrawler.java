@@ -191,7 +191,8 @@ final class SiteCrawler {
         List<URI> links = new ArrayList<>();
         for (Element anchor : document.select("a[href]")) {
             String href = anchor.absUrl("href");
-            if (href.isEmpty() || anchor.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+            // a source's path column holds 1000 characters
+            if (href.isEmpty() || href.length() > 1000 || anchor.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
                 continue;
             }
             try {

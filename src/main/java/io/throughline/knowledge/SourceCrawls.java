@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -88,11 +89,15 @@ public class SourceCrawls {
                 failures.add(new IngestFailure(page.url(), "has no text to ingest"));
                 continue;
             }
-            sources.replace(page.url(), document.title(), hash, chunks, embeddings.embedAll(chunks.stream()
-                    .map(chunk -> document.title() + (chunk.section() == null ? "" : " - " + chunk.section()) + "\n"
-                            + chunk.text())
-                    .toList()));
-            changed++;
+            try {
+                sources.replace(page.url(), document.title(), hash, chunks, embeddings.embedAll(chunks.stream()
+                        .map(chunk -> document.title() + (chunk.section() == null ? "" : " - " + chunk.section()) + "\n"
+                                + chunk.text())
+                        .toList()));
+                changed++;
+            } catch (DataAccessException e) {
+                failures.add(new IngestFailure(page.url(), "could not be stored: " + e.getMostSpecificCause().getMessage()));
+            }
         }
         failures.forEach(failure -> log.warn("Crawled page {} is not ingested: {}", failure.path(), failure.reason()));
         log.info("Crawled {}: {} pages, {} changed, {} not taken", start, result.pages().size(), changed, failures.size());

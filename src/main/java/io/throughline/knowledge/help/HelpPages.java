@@ -90,8 +90,15 @@ final class HelpPages {
         return page.html();
     }
 
-    /** The article's address: each path segment encoded, so a file name with spaces or {@code #} still links. */
+    /**
+     * The article's address: each path segment encoded, so a file name with spaces or {@code #} still links; a crawled
+     * page's own URL.
+     */
     static String href(String path, String anchor) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            // a crawled page: the page itself, whose own anchors are not ours to guess
+            return path;
+        }
         StringBuilder href = new StringBuilder("/help");
         for (String segment : path.split("/")) {
             href.append('/').append(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));

@@ -51,6 +51,13 @@ class ConvertedArticlesTest {
         assertThat(faq.select("article p").eachText()).containsExactly("# Yes to the EU.");
     }
 
+    @Test
+    void aCrawledPageLinksToItsOwnAddress() {
+        assertThat(HelpPages.href("https://larkspur.example/help/shipping", "Delivery times"))
+                .isEqualTo("https://larkspur.example/help/shipping");
+        assertThat(HelpPages.href("shipping.md", "Delivery times")).isEqualTo("/help/shipping.md#Delivery%20times");
+    }
+
     private Document article(String path) throws Exception {
         KnowledgeBase knowledgeBase = new KnowledgeBase(KnowledgeSettings.of(dir), SharedEmbeddings.get(),
                 new KnowledgeSources(TestDatabases.freshH2()));
