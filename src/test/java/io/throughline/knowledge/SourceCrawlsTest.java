@@ -114,6 +114,17 @@ class SourceCrawlsTest {
                 .asString().startsWith("the crawl stopped after 0 s");
     }
 
+    @Test
+    void aSiteThatDoesNotAnswerEndsInAReport() {
+        SourceCrawls.Report report = crawls.crawl("http://127.0.0.1:1/", 2, 50);
+
+        assertThat(report.pages()).isZero();
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.path()).isEqualTo("http://127.0.0.1:1/");
+            assertThat(failure.reason()).startsWith("cannot be fetched: ");
+        });
+    }
+
     private static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().add("Location", location);
         exchange.sendResponseHeaders(302, -1);
