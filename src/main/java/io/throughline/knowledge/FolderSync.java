@@ -13,7 +13,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Brings the stored sources in line with the knowledge folder: new or changed files are re-embedded, gone ones deleted.
@@ -30,18 +29,14 @@ final class FolderSync {
     private final DocumentParser parser = new DocumentParser();
     private final Chunker chunker;
     private final IngestProgress progress = new IngestProgress();
-    private volatile long maxFileBytes = SourceSettings.defaults().maxFileSize().toBytes();
+    private final long maxFileBytes;
 
-    FolderSync(KnowledgeSettings settings, KnowledgeSources sources, Embeddings embeddings) {
+    FolderSync(KnowledgeSettings settings, SourceSettings limits, KnowledgeSources sources, Embeddings embeddings) {
         this.files = new KnowledgeFiles(settings.dir());
         this.sources = sources;
         this.embeddings = embeddings;
         this.chunker = new Chunker(settings.maxChunkChars());
-    }
-
-    /** Files larger than this are refused before they are read. */
-    void refuseFilesOver(DataSize maxFileSize) {
-        this.maxFileBytes = maxFileSize.toBytes();
+        this.maxFileBytes = limits.maxFileSize().toBytes();
     }
 
     record Result(int files, int changed, int removed, int embedded, int failed, List<IngestFailure> failures) {

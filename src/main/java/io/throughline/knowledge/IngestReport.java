@@ -21,13 +21,4 @@ public record IngestReport(int files, int changed, int removed, int chunks, int 
     public IngestReport {
         failures = List.copyOf(failures);
     }
-
-    /** The counts of a run, before its failures are listed with {@link #withFailures}. */
-    public IngestReport(int files, int changed, int removed, int chunks, int embedded, int failed, long millis) {
-        this(files, changed, removed, chunks, embedded, failed, millis, List.of());
-    }
-
-    IngestReport withFailures(List<IngestFailure> failures) {
-        return new IngestReport(files, changed, removed, chunks, embedded, failed, millis, failures);
-    }
 }

@@ -27,20 +27,19 @@ public class KnowledgeBase implements AutoCloseable {
     private final FolderSync folderSync;
     private final LuceneIndex index;
 
-    /** The application's knowledge base: files larger than {@code limits.maxFileSize()} are refused before they are read. */
+    /** Files larger than {@code limits.maxFileSize()} are refused before they are read. */
     @Autowired
     public KnowledgeBase(KnowledgeSettings settings, SourceSettings limits, Embeddings embeddings, KnowledgeSources sources) {
-        this(settings, embeddings, sources);
-        folderSync.refuseFilesOver(limits.maxFileSize());
+        this.settings = settings;
+        this.embeddings = embeddings;
+        this.sources = sources;
+        this.folderSync = new FolderSync(settings, limits, sources, embeddings);
+        this.index = openIndex(settings);
     }
 
     /** Files up to the default {@link SourceSettings#maxFileSize()}. */
     public KnowledgeBase(KnowledgeSettings settings, Embeddings embeddings, KnowledgeSources sources) {
-        this.settings = settings;
-        this.embeddings = embeddings;
-        this.sources = sources;
-        this.folderSync = new FolderSync(settings, sources, embeddings);
-        this.index = openIndex(settings);
+        this(settings, SourceSettings.defaults(), embeddings, sources);
     }
 
     /** Best first (by fused rank); scores in [0,1]. Empty until the first ingestion. */
@@ -107,7 +106,7 @@ public class KnowledgeBase implements AutoCloseable {
         FolderSync.Result sync = folderSync.run();
         refreshIndex();
         IngestReport report = new IngestReport(sync.files(), sync.changed(), sync.removed(), index.size(), sync.embedded(),
-                sync.failed(), (System.nanoTime() - start) / 1_000_000);
+                sync.failed(), (System.nanoTime() - start) / 1_000_000, sync.failures());
         log.info("Knowledge ingested from {}: {} files ({} changed, {} removed, {} failed), {} chunks, {} embedded, {} ms",
                 settings.dir().toAbsolutePath(), report.files(), report.changed(), report.removed(), report.failed(),
                 report.chunks(), report.embedded(), report.millis());
@@ -116,7 +115,7 @@ public class KnowledgeBase implements AutoCloseable {
                     + "question to a person. Put your help articles there, or set throughline.knowledge.dir.",
                     settings.dir().toAbsolutePath());
         }
-        return report.withFailures(sync.failures());
+        return report;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,28 @@ public class SourceCrawls {
     private final Chunker chunker;
     private final long maxBytes;
     private final HtmlParser parser = new HtmlParser();
-    private volatile Duration timeout = Duration.ofSeconds(10);
-    private volatile Duration deadline = Duration.ofMinutes(2);
+    private final Duration timeout;
+    private final Duration deadline;
 
+    @Autowired
     public SourceCrawls(KnowledgeSettings settings, SourceSettings limits, KnowledgeBase knowledgeBase,
                         KnowledgeSources sources, Embeddings embeddings) {
+        this(settings, limits, knowledgeBase, sources, embeddings, Duration.ofSeconds(10), Duration.ofMinutes(2));
+    }
+
+    /**
+     * @param timeout  per page, connect and body together
+     * @param deadline the whole crawl
+     */
+    SourceCrawls(KnowledgeSettings settings, SourceSettings limits, KnowledgeBase knowledgeBase, KnowledgeSources sources,
+                 Embeddings embeddings, Duration timeout, Duration deadline) {
         this.knowledgeBase = knowledgeBase;
         this.sources = sources;
         this.embeddings = embeddings;
         this.chunker = new Chunker(settings.maxChunkChars());
         this.maxBytes = limits.maxFileSize().toBytes();
+        this.timeout = timeout;
+        this.deadline = deadline;
     }
 
     /**
@@ -56,12 +69,6 @@ public class SourceCrawls {
      * @param ingest   the re-ingestion that refreshed the index
      */
     public record Report(int pages, int changed, List<IngestFailure> failures, IngestReport ingest) {
-    }
-
-    /** Shorter limits, for tests against a deliberately slow server. */
-    void timeouts(Duration perRequest, Duration wholeCrawl) {
-        this.timeout = perRequest;
-        this.deadline = wholeCrawl;
     }
 
     public Report crawl(String url, int maxDepth, int maxPages) {

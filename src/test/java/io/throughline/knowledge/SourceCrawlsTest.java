@@ -29,6 +29,7 @@ class SourceCrawlsTest {
     private ExecutorService threads;
     private String site;
     private KnowledgeBase knowledgeBase;
+    private KnowledgeSources sources;
     private SourceCrawls crawls;
 
     @BeforeEach
@@ -61,11 +62,9 @@ class SourceCrawlsTest {
             }
         });
         server.start();
-        KnowledgeSettings settings = KnowledgeSettings.of(dir);
-        KnowledgeSources sources = new KnowledgeSources(TestDatabases.freshH2());
-        knowledgeBase = new KnowledgeBase(settings, SourceSettings.defaults(), SharedEmbeddings.get(), sources);
-        crawls = new SourceCrawls(settings, SourceSettings.defaults(), knowledgeBase, sources, SharedEmbeddings.get());
-        crawls.timeouts(Duration.ofMillis(1500), Duration.ofSeconds(30));
+        sources = new KnowledgeSources(TestDatabases.freshH2());
+        knowledgeBase = new KnowledgeBase(KnowledgeSettings.of(dir), SourceSettings.defaults(), SharedEmbeddings.get(), sources);
+        crawls = crawls(Duration.ofMillis(1500), Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -106,8 +105,7 @@ class SourceCrawlsTest {
     void thePageLimitAndTheWholeCrawlDeadlineEndTheCrawl() {
         assertThat(crawls.crawl(site + "/", 2, 1).pages()).isEqualTo(1);
 
-        crawls.timeouts(Duration.ofSeconds(5), Duration.ZERO);
-        SourceCrawls.Report report = crawls.crawl(site + "/", 2, 50);
+        SourceCrawls.Report report = crawls(Duration.ofSeconds(5), Duration.ZERO).crawl(site + "/", 2, 50);
 
         assertThat(report.pages()).isZero();
         assertThat(report.failures()).extracting(IngestFailure::reason).singleElement()
@@ -123,6 +121,11 @@ class SourceCrawlsTest {
             assertThat(failure.path()).isEqualTo("http://127.0.0.1:1/");
             assertThat(failure.reason()).startsWith("cannot be fetched: ");
         });
+    }
+
+    private SourceCrawls crawls(Duration perPage, Duration wholeCrawl) {
+        return new SourceCrawls(KnowledgeSettings.of(dir), SourceSettings.defaults(), knowledgeBase, sources,
+                SharedEmbeddings.get(), perPage, wholeCrawl);
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
