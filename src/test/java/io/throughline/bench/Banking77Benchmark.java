@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import io.throughline.answer.IntentExamples;
 import io.throughline.answer.IntentModel;
@@ -40,7 +41,7 @@ import io.throughline.knowledge.Embeddings;
  * <p>
  * {@code -Dbench.dev=true} reports on a held-out tenth of {@code train.csv} instead of {@code test.csv}: the
  * hyperparameters were chosen that way, never on the test set. {@code -Dbench.epochs}, {@code .batch}, {@code .rate},
- * {@code .l2} and {@code .embeddingWeight} override {@link IntentModel.Options#defaults()}.
+ * {@code .l2}, {@code .embeddingWeight}, {@code .prior} and {@code .vote} override {@link IntentModel.Options#defaults()}.
  */
 public final class Banking77Benchmark {
 
@@ -81,33 +82,45 @@ public final class Banking77Benchmark {
             report(setting, "nearest centroid (baseline)", examples, vectors, test, testVectors,
                     () -> {
                         NearestCentroid centroid = new NearestCentroid(examples, vectors);
-                        return (text, vector) -> centroid.classify(vector);
+                        return (text, vector) -> new Answer(centroid.classify(vector), closest(vector, vectors));
                     });
             report(setting, "softmax head on embeddings", examples, vectors, test, testVectors,
-                    () -> head(IntentModel.train(examples, vectors, options.withoutLexical())));
-            report(setting, "softmax head, embeddings + lexical", examples, vectors, test, testVectors,
+                    () -> head(IntentModel.train(examples, vectors, options.withoutLexical().withoutNeighbourVote())));
+            report(setting, "head, embeddings + lexical", examples, vectors, test, testVectors,
+                    () -> head(IntentModel.train(examples, vectors, options.withoutNeighbourVote())));
+            report(setting, "head + lexical + 10-NN vote", examples, vectors, test, testVectors,
                     () -> head(IntentModel.train(examples, vectors, options)));
+            report(setting, "  the same, no centroid prior", examples, vectors, test, testVectors,
+                    () -> head(IntentModel.train(examples, vectors, options.withoutCentroidPrior())));
         }
         System.out.printf("%nreference points: fine-tuned BERT 93.66%% (full), USE+ConveRT 93.36%% (full), 85.19%% (10-shot)%n");
     }
 
-    private static BiFunction<String, float[], String> head(IntentModel model) {
-        return (text, vector) -> model.predict(text, vector).intent();
+    /** A classifier's intent for a message, and the similarity of the closest training example (the gate). */
+    private record Answer(String intent, double nearest) {
+    }
+
+    private static BiFunction<String, float[], Answer> head(IntentModel model) {
+        return (text, vector) -> {
+            IntentModel.Guess guess = model.predict(text, vector);
+            return new Answer(guess.intent(), guess.nearest());
+        };
     }
 
     private static void report(String setting, String name, List<LabelledExample> examples, List<float[]> vectors,
             List<LabelledExample> test, List<float[]> testVectors,
-            java.util.function.Supplier<BiFunction<String, float[], String>> training) {
+            Supplier<BiFunction<String, float[], Answer>> training) {
         long start = System.nanoTime();
-        BiFunction<String, float[], String> classifier = training.get();
+        BiFunction<String, float[], Answer> classifier = training.get();
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         double threshold = IntentSettings.defaults().outOfScopeBelow();
         List<String> predicted = new ArrayList<>();
         int outOfScope = 0;
         start = System.nanoTime();
         for (int i = 0; i < test.size(); i++) {
-            predicted.add(classifier.apply(test.get(i).text(), testVectors.get(i)));
-            outOfScope += closest(testVectors.get(i), vectors) < threshold ? 1 : 0;
+            Answer answer = classifier.apply(test.get(i).text(), testVectors.get(i));
+            predicted.add(answer.intent());
+            outOfScope += answer.nearest() < threshold ? 1 : 0;
         }
         double classifyMs = (System.nanoTime() - start) / 1e6 / test.size();
         Scores scores = Scores.of(test.stream().map(LabelledExample::intent).toList(), predicted);
@@ -157,7 +170,9 @@ public final class Banking77Benchmark {
         SoftmaxHead.Settings head = defaults.head();
         return new IntentModel.Options(true,
                 Float.parseFloat(System.getProperty("bench.embeddingWeight", String.valueOf(defaults.embeddingWeight()))),
-                new SoftmaxHead.Settings(Integer.getInteger("bench.epochs", head.epochs()),
+                Double.parseDouble(System.getProperty("bench.prior", String.valueOf(defaults.centroidPrior()))),
+                Double.parseDouble(System.getProperty("bench.vote", String.valueOf(defaults.neighbourVote()))),
+                new SoftmaxHead.Settings(Integer.getInteger("bench.epochs", head.epochs()), head.minSteps(),
                         Integer.getInteger("bench.batch", head.batchSize()),
                         Double.parseDouble(System.getProperty("bench.rate", String.valueOf(head.learningRate()))),
                         Double.parseDouble(System.getProperty("bench.l2", String.valueOf(head.l2()))), head.seed()));
