@@ -11,11 +11,13 @@ import io.throughline.knowledge.Embeddings;
 import io.throughline.knowledge.KnowledgeSettings;
 
 /**
- * Classifies a message with a softmax head trained at start-up on the labelled examples: their frozen embeddings side by
- * side with TF-IDF words and letter n-grams ({@link IntentModel}). On the demo examples it is right for 9 in 10 left out
- * (as the nearest intent centroid it replaces was); on BANKING77 it lifts accuracy from 85% to 93% (see
- * {@code Banking77Benchmark}). Out of scope when even the closest single example is not similar enough: a head trained
- * on in-scope intents alone is confident about anything, so the gate stays on similarity.
+ * Classifies a message with a model trained at start-up on the labelled examples (a fifth of a second for the demo's
+ * 124): a softmax head over their frozen embeddings and TF-IDF words and letter n-grams, blended with a vote of the
+ * nearest examples ({@link IntentModel}). Left out one at a time, the demo examples are classified right 0.911 of the
+ * time (the nearest intent centroid it replaces: 0.903); on BANKING77 it lifts accuracy from 84.9% to 93.7% (see
+ * {@code Banking77Benchmark}). Out of scope when even the closest single example is not similar enough. The head's
+ * probability cannot be that gate: trained on in-scope intents only, it is sure of itself for anything (on the demo,
+ * "How do I renew my passport?" gets 0.69 for account, more than half of the in-scope examples get when left out).
  */
 @Component
 public class IntentClassifier {
@@ -30,8 +32,7 @@ public class IntentClassifier {
     @Autowired
     public IntentClassifier(KnowledgeSettings knowledge, Embeddings embeddings, IntentSettings settings) {
         this(IntentExamples.load(knowledge.dir().resolve("intents")), embeddings, settings);
-        log.info("Intent classifier trained on {} examples of {} intents", examples.size(),
-                examples.stream().map(LabelledExample::intent).distinct().count());
+        log.info("Intent classifier trained on {} examples", examples.size());
     }
 
     IntentClassifier(List<LabelledExample> examples, Embeddings embeddings, IntentSettings settings) {
@@ -42,7 +43,10 @@ public class IntentClassifier {
         this.examples = List.copyOf(examples);
         this.embeddings = embeddings;
         this.settings = settings;
+        long start = System.nanoTime();
         this.model = examples.isEmpty() ? null : IntentModel.train(this.examples, vectors, IntentModel.Options.defaults());
+        log.debug("Intent classifier trained on {} examples of {} intents in {} ms", examples.size(),
+                examples.stream().map(LabelledExample::intent).distinct().count(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public IntentPrediction classify(String text) {
