@@ -1,5 +1,6 @@
 package io.throughline.answer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -75,7 +76,7 @@ public final class SoftmaxHead {
     }
 
     private void probabilitiesInto(SparseVector features, double[] prior, double[] out) {
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         int[] indices = features.indices();
         float[] values = features.values();
         for (int k = 0; k < indices.length; k++) {

@@ -23,8 +23,9 @@ import io.throughline.knowledge.Embeddings;
 /**
  * Intent classification on BANKING77 (77 intents of an online bank): trains on {@code train.csv}, reports accuracy,
  * macro-F1 and milliseconds per message on {@code test.csv}, for the nearest-centroid baseline, the softmax head over
- * the frozen all-MiniLM-L6-v2 embeddings, and that head with TF-IDF words and letter n-grams beside the embedding (what
- * {@code IntentClassifier} uses); then the same with only 10 training examples per intent (a fixed seed picks them).
+ * the frozen all-MiniLM-L6-v2 embeddings, that head with TF-IDF words and letter n-grams beside the embedding, and that
+ * blended with a vote of the 10 nearest examples (what {@code IntentClassifier} uses, also shown without its centroid
+ * prior); then the same with only 10 training examples per intent (a fixed seed picks them).
  * A plain {@code main}, not a test. From the project folder:
  * <pre>
  * ./mvnw -q -o test-compile
@@ -41,12 +42,18 @@ import io.throughline.knowledge.Embeddings;
  * <p>
  * {@code -Dbench.dev=true} reports on a held-out tenth of {@code train.csv} instead of {@code test.csv}: the
  * hyperparameters were chosen that way, never on the test set. {@code -Dbench.epochs}, {@code .batch}, {@code .rate},
- * {@code .l2}, {@code .embeddingWeight}, {@code .prior} and {@code .vote} override {@link IntentModel.Options#defaults()}.
+ * {@code .l2}, {@code .embeddingWeight}, {@code .prior} and {@code .vote}
+ * override {@link IntentModel.Options#defaults()}; {@code -Dbench.shotSeed} (77) picks other 10 examples per intent, and
+ * {@code -Dbench.fewShotOnly=true} skips the full training set.
+ * <p>
+ * On 2 shared cores (25 Nov 2026), what {@code IntentClassifier} uses: 93.70% accuracy, 93.68% macro-F1 on the full
+ * training set (fine-tuned BERT: 93.66%; the baseline 84.94%); 85.97% and 85.93% with 10 per intent (seeds 1 and 2:
+ * 84.19% and 85.03%; USE+ConveRT: 85.19%). Embedding 2.4 ms/message on an idle core, 16-27 ms when the cores are busy;
+ * classifying 3-7 ms with 10,003 examples (the similarity to every one of them dominates), 0.3 ms with 770.
  */
 public final class Banking77Benchmark {
 
     private static final int SHOTS = 10;
-    private static final long SHOT_SEED = 77;
 
     private Banking77Benchmark() {
     }
@@ -75,8 +82,9 @@ public final class Banking77Benchmark {
         System.out.printf("embedding (all-MiniLM-L6-v2, in-process, one message at a time): %.2f ms/message%n%n", embedMs);
         System.out.printf("%-9s %-34s %9s %9s %10s %12s %13s%n", "training", "classifier", "accuracy", "macro-F1",
                 "train s", "classify ms", "out of scope");
-        List<Integer> fewShot = fewShot(train);
-        for (String setting : List.of("full", SHOTS + "-shot")) {
+        List<Integer> fewShot = fewShot(train, Long.getLong("bench.shotSeed", 77));
+        List<String> settings = Boolean.getBoolean("bench.fewShotOnly") ? List.of(SHOTS + "-shot") : List.of("full", SHOTS + "-shot");
+        for (String setting : settings) {
             List<LabelledExample> examples = setting.equals("full") ? train : pick(train, fewShot);
             List<float[]> vectors = setting.equals("full") ? trainVectors : pick(trainVectors, fewShot);
             report(setting, "nearest centroid (baseline)", examples, vectors, test, testVectors,
@@ -147,12 +155,12 @@ public final class Banking77Benchmark {
     }
 
     /** The indices of {@value #SHOTS} random training rows of each intent. */
-    private static List<Integer> fewShot(List<LabelledExample> train) {
+    private static List<Integer> fewShot(List<LabelledExample> train, long seed) {
         Map<String, List<Integer>> byIntent = new LinkedHashMap<>();
         for (int i = 0; i < train.size(); i++) {
             byIntent.computeIfAbsent(train.get(i).intent(), intent -> new ArrayList<>()).add(i);
         }
-        Random random = new Random(SHOT_SEED);
+        Random random = new Random(seed);
         List<Integer> picked = new ArrayList<>();
         for (List<Integer> rows : byIntent.values()) {
             Collections.shuffle(rows, random);
