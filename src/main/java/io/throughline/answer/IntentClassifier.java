@@ -1,8 +1,6 @@
 package io.throughline.answer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +11,13 @@ import io.throughline.knowledge.Embeddings;
 import io.throughline.knowledge.KnowledgeSettings;
 
 /**
- * Classifies a message by the nearest intent centroid (the mean embedding of an intent's examples), which beat
- * k-nearest-neighbour voting in leave-one-out on the demo examples (90% against 79-82%: single examples that share words
- * like "grinder" across intents mislead a vote). Out of scope when even the closest single example is not similar enough.
+ * Classifies a message with a model trained at start-up on the labelled examples (a fifth of a second for the demo's
+ * 124): a softmax head over their frozen embeddings and TF-IDF words and letter n-grams, blended with a vote of the
+ * nearest examples ({@link IntentModel}). Left out one at a time, the demo examples are classified right 0.911 of the
+ * time (the nearest intent centroid it replaces: 0.903); on BANKING77 it lifts accuracy from 84.9% to 93.7% (see
+ * {@code Banking77Benchmark}). Out of scope when even the closest single example is not similar enough. The head's
+ * probability cannot be that gate: trained on in-scope intents only, it is sure of itself for anything (on the demo,
+ * "How do I renew my passport?" gets 0.69 for account, more than half of the in-scope examples get when left out).
  */
 @Component
 public class IntentClassifier {
@@ -25,13 +27,12 @@ public class IntentClassifier {
     private final Embeddings embeddings;
     private final IntentSettings settings;
     private final List<LabelledExample> examples;
-    private final List<float[]> vectors;
-    private final Map<String, float[]> centroids;
+    private final IntentModel model;
 
     @Autowired
     public IntentClassifier(KnowledgeSettings knowledge, Embeddings embeddings, IntentSettings settings) {
         this(IntentExamples.load(knowledge.dir().resolve("intents")), embeddings, settings);
-        log.info("Intent classifier loaded {} examples of {} intents", examples.size(), centroids.size());
+        log.info("Intent classifier trained on {} examples", examples.size());
     }
 
     IntentClassifier(List<LabelledExample> examples, Embeddings embeddings, IntentSettings settings) {
@@ -40,55 +41,23 @@ public class IntentClassifier {
 
     IntentClassifier(List<LabelledExample> examples, List<float[]> vectors, Embeddings embeddings, IntentSettings settings) {
         this.examples = List.copyOf(examples);
-        this.vectors = List.copyOf(vectors);
         this.embeddings = embeddings;
         this.settings = settings;
-        this.centroids = centroids(this.examples, this.vectors);
+        long start = System.nanoTime();
+        this.model = examples.isEmpty() ? null : IntentModel.train(this.examples, vectors, IntentModel.Options.defaults());
+        log.debug("Intent classifier trained on {} examples of {} intents in {} ms", examples.size(),
+                examples.stream().map(LabelledExample::intent).distinct().count(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public IntentPrediction classify(String text) {
         if (text == null || text.isBlank() || examples.isEmpty()) {
             return IntentPrediction.outOfScope(0);
         }
-        float[] query = embeddings.embed(text);
-        double closestExample = vectors.stream().mapToDouble(vector -> Embeddings.cosine(query, vector)).max().orElse(0);
-        if (closestExample < settings.outOfScopeBelow()) {
-            return IntentPrediction.outOfScope(clamp(closestExample));
+        IntentModel.Guess guess = model.predict(text, embeddings.embed(text));
+        if (guess.nearest() < settings.outOfScopeBelow()) {
+            return IntentPrediction.outOfScope(clamp(guess.nearest()));
         }
-        String intent = centroids.entrySet().stream()
-                .max(Map.Entry.comparingByValue((a, b) -> Double.compare(Embeddings.cosine(query, a), Embeddings.cosine(query, b))))
-                .orElseThrow().getKey();
-        return new IntentPrediction(intent, clamp(closestExampleOf(intent, query)), false);
-    }
-
-    private double closestExampleOf(String intent, float[] query) {
-        double best = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            if (examples.get(i).intent().equals(intent)) {
-                best = Math.max(best, Embeddings.cosine(query, vectors.get(i)));
-            }
-        }
-        return best;
-    }
-
-    private static Map<String, float[]> centroids(List<LabelledExample> examples, List<float[]> vectors) {
-        Map<String, float[]> sums = new LinkedHashMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            float[] sum = sums.computeIfAbsent(examples.get(i).intent(), intent -> new float[vectors.get(0).length]);
-            float[] vector = vectors.get(i);
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += vector[d];
-            }
-        }
-        sums.values().forEach(IntentClassifier::normalise);
-        return sums;
-    }
-
-    private static void normalise(float[] vector) {
-        double norm = Math.sqrt(Embeddings.cosine(vector, vector));
-        for (int d = 0; d < vector.length; d++) {
-            vector[d] = (float) (vector[d] / norm);
-        }
+        return new IntentPrediction(guess.intent(), clamp(guess.similarity()), false);
     }
 
     private static double clamp(double similarity) {

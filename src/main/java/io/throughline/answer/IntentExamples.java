@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads every {@code *.csv} with a {@code text,intent} header from the intents folder. */
-final class IntentExamples {
+public final class IntentExamples {
 
     private IntentExamples() {
     }
@@ -30,7 +30,7 @@ final class IntentExamples {
         }
     }
 
-    static List<LabelledExample> parse(Path file, String csv) {
+    public static List<LabelledExample> parse(Path file, String csv) {
         List<List<String>> rows = CsvRows.parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
         if (rows.isEmpty()) {
             return List.of();

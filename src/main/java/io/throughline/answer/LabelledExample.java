@@ -1,5 +1,5 @@
 package io.throughline.answer;
 
 /** One row of an intents CSV: a customer message and the intent it expresses. */
-record LabelledExample(String text, String intent) {
+public record LabelledExample(String text, String intent) {
 }

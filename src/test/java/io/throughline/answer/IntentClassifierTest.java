@@ -68,7 +68,7 @@ class IntentClassifierTest {
         System.out.printf("threshold %.2f keeps %d/%d in-scope examples in scope (leave-one-out), catches %d/%d off-topic%n",
                 threshold, inScopeKept, examples.size(), offTopicCaught, OFF_TOPIC.size());
 
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.85);
+        assertThat(accuracy).as("the nearest intent centroid this head replaced scored 0.903").isGreaterThanOrEqualTo(0.9);
         assertThat(offTopicCaught).isGreaterThanOrEqualTo(9);
         assertThat((double) inScopeKept / examples.size()).isGreaterThanOrEqualTo(0.9);
     }

@@ -147,10 +147,12 @@ class TasklistBrowserTest {
 
     private void openTask(Task task) {
         // One filter exists ("All tasks", camunda.bpm.filter.create); Tasklist focuses the first one, but click it anyway.
+        // the filter's name shares its link with the task counter ("All tasks 7"), so match the name as a prefix
         WebElement allTasks = until("the \"All tasks\" filter", d -> visible(By.xpath(
-                "//*[contains(@class,'task-filters')]//*[contains(@class,'item')][.//*[normalize-space()='All tasks']]")));
+                "//*[contains(@class,'task-filters')]//*[contains(@class,'task-filter')]"
+                        + "[.//h4[starts-with(normalize-space(),'All tasks')]]")));
         if (!allTasks.getDomAttribute("class").contains("active")) {
-            allTasks.findElement(By.xpath(".//*[normalize-space()='All tasks']")).click();
+            allTasks.findElement(By.cssSelector("h4.name a")).click();
         }
         By entry = By.cssSelector("li.task a[href*='task=" + task.getId() + "']");
         WebElement link = until("the task \"Reply to the customer\" in the list", d -> visible(entry));
