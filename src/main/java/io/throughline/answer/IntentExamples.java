@@ -31,7 +31,7 @@ public final class IntentExamples {
     }
 
     public static List<LabelledExample> parse(Path file, String csv) {
-        List<List<String>> rows = CsvRows.parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        List<List<String>> rows = CsvRows.parse(csv);
         if (rows.isEmpty()) {
             return List.of();
         }

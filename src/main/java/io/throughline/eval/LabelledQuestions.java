@@ -1,5 +1,6 @@
 package io.throughline.eval;
 
+import io.throughline.answer.CsvRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,39 +37,6 @@ public final class LabelledQuestions {
     }
 
     static List<List<String>> rows(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted && c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRow(rows, row, field);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        endRow(rows, row, field);
-        return rows;
-    }
-
-    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder field) {
-        row.add(field.toString());
-        field.setLength(0);
-        if (!(row.size() == 1 && row.get(0).isBlank())) {
-            rows.add(row);
-        }
+        return CsvRows.parse(csv);
     }
 }
