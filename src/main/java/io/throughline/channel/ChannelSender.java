@@ -1,8 +1,5 @@
 package io.throughline.channel;
 
-import io.throughline.conversation.Message;
-import io.throughline.customer.Customer;
-
 /** The outgoing half of a channel: puts a recorded reply on the wire. One implementation per channel. */
 public interface ChannelSender {
 
@@ -11,9 +8,10 @@ public interface ChannelSender {
 
     /**
      * Sends the message to the customer. Throws when the provider refuses or cannot be reached, so the journey's send
-     * job is retried and, in the end, becomes an incident.
+     * job is retried and, in the end, becomes an incident; throws {@link ChannelNotConfiguredException} when the channel
+     * is off.
      *
-     * @return the provider's id for the sent message, or null when the channel has none
+     * @return the provider's id for the sent message (its delivery reports name it), or null when the channel has none
      */
-    String send(Message message, Customer customer) throws Exception;
+    String send(OutboundDelivery delivery) throws Exception;
 }

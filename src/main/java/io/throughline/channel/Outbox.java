@@ -1,11 +1,10 @@
 package io.throughline.channel;
 
-import io.throughline.conversation.Conversations;
 import io.throughline.conversation.DeliveryStatus;
 import io.throughline.conversation.Message;
 import io.throughline.conversation.Messages;
 import io.throughline.conversation.OutboundMessages;
-import io.throughline.customer.Customers;
+import io.throughline.conversation.ReplyRoute;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,16 +23,11 @@ public class Outbox {
 
     private final Map<String, ChannelSender> senders;
     private final Messages messages;
-    private final Conversations conversations;
-    private final Customers customers;
     private final OutboundMessages outbound;
 
-    Outbox(List<ChannelSender> senders, Messages messages, Conversations conversations, Customers customers,
-           OutboundMessages outbound) {
+    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound) {
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.messages = messages;
-        this.conversations = conversations;
-        this.customers = customers;
         this.outbound = outbound;
     }
 
@@ -51,9 +45,25 @@ public class Outbox {
             throw new IllegalStateException("no sender for channel '" + message.channel() + "' (message " + messageId
                     + "); is the channel configured?");
         }
-        var conversation = conversations.find(message.conversationId()).orElseThrow();
-        var customer = customers.find(conversation.customerId()).orElseThrow();
-        String providerId = sender.send(message, customer);
+        ReplyRoute route = messages.replyRoute(message.conversationId(), message.channel())
+                .orElseThrow(() -> new IllegalStateException("message " + messageId + " is for " + message.channel()
+                        + ", where the customer of conversation " + message.conversationId() + " has no address"));
+        String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
+                route.recipient(), route.context(), route.customerWroteAt()));
         outbound.markSent(messageId, providerId);
+    }
+
+    /** Sends a message outside any conversation (a one-time code, say) on the given channel, at once. */
+    public String sendDirect(String channel, OutboundDelivery delivery) throws Exception {
+        ChannelSender sender = senders.get(channel);
+        if (sender == null) {
+            throw new IllegalStateException("no sender for channel '" + channel + "'");
+        }
+        return sender.send(delivery);
+    }
+
+    /** Whether a sender for this channel exists (it may still be off for want of its secrets). */
+    public boolean knows(String channel) {
+        return senders.containsKey(channel);
     }
 }

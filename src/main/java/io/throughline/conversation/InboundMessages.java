@@ -44,8 +44,7 @@ public class InboundMessages {
             return new Accepted(customerId, known.get().conversationId(), known.get().id(), true);
         }
         Conversation conversation = conversations.lockOpenFor(customerId).orElseGet(() -> conversations.open(customerId));
-        Message message = messages.append(conversation.id(), Direction.IN, Author.CUSTOMER, inbound.channel(),
-                inbound.providerMessageId(), inbound.text(), List.of(), DeliveryStatus.RECEIVED);
+        Message message = messages.appendInbound(conversation.id(), inbound);
         events.record(conversation.id(), ConversationEvents.Type.MESSAGE_IN, inbound.channel(), null);
         publisher.publishEvent(new MessageAccepted(customerId, conversation.id(), message.id(), inbound.channel()));
         publisher.publishEvent(new TranscriptChanged(customerId, conversation.id(), message.id()));

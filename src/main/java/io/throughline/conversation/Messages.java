@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.throughline.customer.Identity;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Repository;
 public class Messages {
 
     private static final TypeReference<List<MessageCitation>> CITATIONS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> CONTEXT = new TypeReference<>() {};
     private static final String COLUMNS = "select m.id, m.seq, m.conversation_id, m.direction, m.author, m.channel, "
             + "m.provider_message_id, m.text, m.citations, m.delivery_status, m.created_at, m.visible_at from messages m ";
 
@@ -33,14 +36,48 @@ public class Messages {
 
     Message append(UUID conversationId, Direction direction, Author author, String channel, String providerMessageId,
                    String text, List<MessageCitation> citations, DeliveryStatus status) {
+        return append(conversationId, direction, author, channel, providerMessageId, text, citations, status, null, Map.of());
+    }
+
+    /** Appends a customer's message with the address it came from, so a reply on its channel can find the way back. */
+    Message appendInbound(UUID conversationId, InboundMessage inbound) {
+        return append(conversationId, Direction.IN, Author.CUSTOMER, inbound.channel(), inbound.providerMessageId(),
+                inbound.text(), List.of(), DeliveryStatus.RECEIVED, inbound.sender(), inbound.replyContext());
+    }
+
+    private Message append(UUID conversationId, Direction direction, Author author, String channel,
+                           String providerMessageId, String text, List<MessageCitation> citations,
+                           DeliveryStatus status, Identity sender, Map<String, String> replyContext) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into messages (id, conversation_id, direction, author, channel, provider_message_id, text, "
-                        + "citations, delivery_status, handled, created_at, visible_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "citations, delivery_status, handled, created_at, visible_at, sender_identity, reply_context) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, conversationId, direction.name(), author.key(), channel, providerMessageId, text,
                         write(citations), status.name(), direction == Direction.OUT, now(),
-                        direction == Direction.IN ? now() : null)
+                        direction == Direction.IN ? now() : null, sender == null ? null : sender.toString(),
+                        replyContext.isEmpty() ? null : writeJson(replyContext))
                 .update();
         return find(id).orElseThrow();
+    }
+
+    /** Where a reply on {@code channel} goes: the customer's latest message on that channel in this conversation. */
+    public Optional<ReplyRoute> replyRoute(UUID conversationId, String channel) {
+        return jdbc.sql("select sender_identity, reply_context, created_at from messages where conversation_id = ? "
+                        + "and channel = ? and direction = 'IN' and sender_identity is not null order by seq desc limit 1")
+                .params(conversationId, channel)
+                .query((rs, n) -> new ReplyRoute(Identity.parse(rs.getString(1)), readContext(rs.getString(2)),
+                        rs.getObject(3, OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The outbound message a provider's delivery report is about. */
+    Optional<Message> findOutboundByProviderId(String channel, String providerMessageId) {
+        return jdbc.sql(COLUMNS + "where m.channel = ? and m.provider_message_id = ? and m.direction = 'OUT'")
+                .params(channel, providerMessageId).query(rows).optional();
+    }
+
+    void updateStatus(UUID id, DeliveryStatus status) {
+        jdbc.sql("update messages set delivery_status = ? where id = ?").params(status.name(), id).update();
     }
 
     public Optional<Message> find(UUID id) {
@@ -123,6 +160,22 @@ public class Messages {
             return json.writeValueAsString(citations == null ? List.of() : citations);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, String> readContext(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, CONTEXT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored reply context is not JSON", e);
         }
     }
 

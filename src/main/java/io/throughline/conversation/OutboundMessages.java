@@ -55,6 +55,22 @@ public class OutboundMessages {
         messages.markFailed(messageId);
     }
 
+    /**
+     * Applies a provider's delivery report (delivered, read, failed) to the reply it names. Reports come late, twice
+     * and out of order, so only one that moves the message forward changes it; an unknown id is reported as false.
+     */
+    @Transactional
+    public boolean applyDeliveryReport(String channel, String providerMessageId, DeliveryStatus reported) {
+        var message = messages.findOutboundByProviderId(channel, providerMessageId);
+        if (message.isEmpty()) {
+            return false;
+        }
+        if (message.get().deliveryStatus().advancesTo(reported)) {
+            messages.updateStatus(message.get().id(), reported);
+        }
+        return true;
+    }
+
     /** The channel of the customer's latest message: replies go where the customer is. */
     private String replyChannel(UUID conversationId) {
         return messages.latestInboundChannel(conversationId).orElseThrow(() ->

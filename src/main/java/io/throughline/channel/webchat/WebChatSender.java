@@ -1,8 +1,7 @@
 package io.throughline.channel.webchat;
 
 import io.throughline.channel.ChannelSender;
-import io.throughline.conversation.Message;
-import io.throughline.customer.Customer;
+import io.throughline.channel.OutboundDelivery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ class WebChatSender implements ChannelSender {
     }
 
     @Override
-    public String send(Message message, Customer customer) {
+    public String send(OutboundDelivery delivery) {
         return null;
     }
 }
