@@ -8,6 +8,7 @@ import io.throughline.web.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -18,13 +19,16 @@ import org.springframework.http.HttpStatus;
  * Reads a Telegram {@code Update} into the customer message it carries. Only a new message in a private chat with the
  * bot is one: edits ({@code edited_message}) of a message the journey has already read would ask the same question
  * twice; group, supergroup and channel chats are not one customer talking to the business; other updates (callback
- * queries, member changes...) carry no message. Those are answered 200 and dropped with a log line, so Telegram does
- * not retry them.
+ * queries, member changes...) carry no message; and {@code /start}, which Telegram sends when someone opens the chat
+ * with the bot, is no question (answering it would find nothing and call a person). Those are answered 200 and dropped
+ * with a log line, so Telegram does not deliver them again.
  */
 final class TelegramUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
+    /** What Telegram sends when someone opens the chat, perhaps from a deep link with a payload. */
+    private static final Pattern START = Pattern.compile("/start(@\\w+)?(\\s.*)?", Pattern.DOTALL);
     /** Non-text content, checked in this order (an animation also carries a document, a venue a location). */
     private static final List<String> CONTENT = List.of("photo", "video", "animation", "document", "sticker", "voice",
             "video_note", "audio", "venue", "location", "contact", "poll", "dice");
@@ -65,6 +69,11 @@ final class TelegramUpdates {
         if (text.isEmpty()) {
             log.info("ignoring Telegram update {}: a message with no text or content we know ({})", updateId,
                     fieldNames(message));
+            return Optional.empty();
+        }
+        if (START.matcher(text.get()).matches()) {
+            log.info("ignoring Telegram update {}: /start, the chat was opened; the customer's question comes next",
+                    updateId);
             return Optional.empty();
         }
         // message ids count per chat, so the chat makes the key unique; a redelivered update repeats both

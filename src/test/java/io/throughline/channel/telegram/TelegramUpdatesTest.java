@@ -28,7 +28,7 @@ class TelegramUpdatesTest {
     /** A private text message, shaped as the Update and Message objects of core.telegram.org/bots/api. */
     private static final String PRIVATE_TEXT = """
             {"update_id": 10000,
-             "message": {"message_id": 1365, "date": 1441645532, "text": "/start",
+             "message": {"message_id": 1365, "date": 1441645532, "text": "Where is my order?",
               "from": {"id": 1111111, "is_bot": false, "first_name": "Test", "last_name": "Lastname", "username": "Test"},
               "chat": {"id": 1111111, "first_name": "Test", "last_name": "Lastname", "username": "Test", "type": "private"}}}""";
 
@@ -40,16 +40,16 @@ class TelegramUpdatesTest {
         assertThat(message.sender()).isEqualTo(new Identity(IdentityType.TELEGRAM, "1111111"));
         assertThat(message.providerMessageId()).isEqualTo("1111111:1365");
         assertThat(message.senderName()).isEqualTo("Test Lastname");
-        assertThat(message.text()).isEqualTo("/start");
+        assertThat(message.text()).isEqualTo("Where is my order?");
         assertThat(message.replyContext()).isEmpty();
     }
 
     @Test
     void aStickerOrAPhotoIsKeptAsAPlaceholderWithItsCaption() throws Exception {
-        String sticker = PRIVATE_TEXT.replace("\"text\": \"/start\"",
+        String sticker = PRIVATE_TEXT.replace("\"text\": \"Where is my order?\"",
                 "\"sticker\": {\"file_id\": \"CAAD\", \"file_unique_id\": \"AgAD\", \"type\": \"regular\", \"width\": 512, "
                         + "\"height\": 512, \"is_animated\": false, \"is_video\": false, \"emoji\": \"👍\"}");
-        String photo = PRIVATE_TEXT.replace("\"text\": \"/start\"",
+        String photo = PRIVATE_TEXT.replace("\"text\": \"Where is my order?\"",
                 "\"photo\": [{\"file_id\": \"AgAC\", \"file_unique_id\": \"AQAD\", \"width\": 90, \"height\": 67}], "
                         + "\"caption\": \"the parcel arrived like this\"");
 
@@ -59,13 +59,15 @@ class TelegramUpdatesTest {
     }
 
     @Test
-    void groupsEditsBotsAndOtherUpdatesAreNotCustomerMessages() throws Exception {
+    void groupsEditsBotsStartAndOtherUpdatesAreNotCustomerMessages() throws Exception {
         String group = PRIVATE_TEXT.replace("\"type\": \"private\"", "\"type\": \"supergroup\"");
         String edited = PRIVATE_TEXT.replace("\"message\":", "\"edited_message\":");
         String bot = PRIVATE_TEXT.replace("\"is_bot\": false", "\"is_bot\": true");
         String callback = "{\"update_id\": 10001, \"callback_query\": {\"id\": \"1\", \"data\": \"yes\"}}";
+        String start = PRIVATE_TEXT.replace("Where is my order?", "/start");
+        String deepLink = PRIVATE_TEXT.replace("Where is my order?", "/start campaign-42");
 
-        for (String update : List.of(group, edited, bot, callback)) {
+        for (String update : List.of(group, edited, bot, callback, start, deepLink)) {
             assertThat(TelegramUpdates.read(JSON.readTree(update))).as(update).isEmpty();
         }
     }
