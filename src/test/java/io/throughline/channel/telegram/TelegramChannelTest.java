@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -50,6 +51,8 @@ class TelegramChannelTest extends ChannelTestBase {
     RuntimeService runtime;
     @Autowired
     TelegramSender sender;
+    @Autowired
+    MeterRegistry meters;
 
     /** sendMessage answers as the Bot API does: ok, and the sent Message. */
     @BeforeEach
@@ -87,6 +90,9 @@ class TelegramChannelTest extends ChannelTestBase {
         assertThat(jdbc.sql("select c.display_name from customers c join customer_identities i on i.customer_id = c.id "
                         + "where i.identity_type = 'telegram' and i.identity_value = ?").param(Long.toString(chat))
                 .query(String.class).single()).isEqualTo("Ann Lee");
+        var clientMeters = meters.find("http.client.requests").meters().stream().map(m -> m.getId().toString()).toList();
+        assertThat(clientMeters).as("client metrics name the URL template, not the token in the URL")
+                .isNotEmpty().allMatch(id -> id.contains("bot{token}")).noneMatch(id -> id.contains(TELEGRAM_BOT_TOKEN));
     }
 
     @Test
