@@ -7,6 +7,7 @@ public final class AnswerFacts {
     private final double confidence;
     private final int citations;
     private final String blockedBecause;
+    private final int length;
 
     public AnswerFacts(boolean found, double confidence, int citations) {
         this(found, confidence, citations, null);
@@ -14,6 +15,11 @@ public final class AnswerFacts {
 
     /** @param blockedBecause why a guardrail stopped the written answer, or null when none did */
     public AnswerFacts(boolean found, double confidence, int citations, String blockedBecause) {
+        this(found, confidence, citations, blockedBecause, 0);
+    }
+
+    /** @param length the answer's length in characters (0 when there is none) */
+    public AnswerFacts(boolean found, double confidence, int citations, String blockedBecause, int length) {
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1], was " + confidence);
         }
@@ -21,6 +27,7 @@ public final class AnswerFacts {
         this.confidence = confidence;
         this.citations = citations;
         this.blockedBecause = blockedBecause;
+        this.length = length;
     }
 
     /** No answer attempted or nothing retrieved. */
@@ -49,9 +56,15 @@ public final class AnswerFacts {
         return blockedBecause;
     }
 
+    /** The written answer's length in characters: a long answer may suit email better than SMS. */
+    public int getLength() {
+        return length;
+    }
+
     @Override
     public String toString() {
         return "AnswerFacts[found=" + found + ", confidence=" + confidence + ", citations=" + citations
-                + (blockedBecause == null ? "" : ", blockedBecause=" + blockedBecause) + "]";
+                + (blockedBecause == null ? "" : ", blockedBecause=" + blockedBecause)
+                + (length == 0 ? "" : ", length=" + length) + "]";
     }
 }

@@ -1,6 +1,13 @@
 package io.throughline.decision;
 
-/** The conversation as the rules see it: the latest message, its intent and how the conversation went so far. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The conversation as the rules see it: the latest message, its intent, the channel it came on, and how the conversation
+ * went so far (what the customer wrote, how often the bot asked for details).
+ */
 public final class ConversationFacts {
 
     private final String conversationId;
@@ -11,9 +18,22 @@ public final class ConversationFacts {
     private final int customerMessages;
     private final int unansweredQuestions;
     private final String text;
+    private final String customerText;
+    private final int detailsAsked;
 
     public ConversationFacts(String conversationId, String channel, String intent, double intentScore,
             boolean outOfScope, int customerMessages, int unansweredQuestions, String text) {
+        this(conversationId, channel, intent, intentScore, outOfScope, customerMessages, unansweredQuestions, text, text,
+                0);
+    }
+
+    /**
+     * @param customerText everything the customer wrote in this conversation, the latest message included
+     * @param detailsAsked how often the bot already asked for details in this conversation
+     */
+    public ConversationFacts(String conversationId, String channel, String intent, double intentScore,
+            boolean outOfScope, int customerMessages, int unansweredQuestions, String text, String customerText,
+            int detailsAsked) {
         this.conversationId = conversationId;
         this.channel = channel;
         this.intent = intent;
@@ -22,6 +42,8 @@ public final class ConversationFacts {
         this.customerMessages = customerMessages;
         this.unansweredQuestions = unansweredQuestions;
         this.text = text;
+        this.customerText = customerText == null ? (text == null ? "" : text) : customerText;
+        this.detailsAsked = detailsAsked;
     }
 
     public static Builder builder() {
@@ -65,11 +87,33 @@ public final class ConversationFacts {
         return text;
     }
 
+    /** Everything the customer wrote in this conversation, on any channel, oldest first, one message per line. */
+    public String getCustomerText() {
+        return customerText;
+    }
+
+    /**
+     * Whether anything the customer wrote in this conversation matches the regular expression (ignoring case), as in
+     * {@code mentions("order (number|no)")}. For details the customer may have given in an earlier message.
+     */
+    public boolean mentions(String regex) {
+        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .matcher(customerText).find();
+    }
+
+    /** How often the bot already asked for details in this conversation (earlier GATHER_DETAILS decisions). */
+    public int getDetailsAsked() {
+        return detailsAsked;
+    }
+
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     @Override
     public String toString() {
         return "ConversationFacts[conversationId=" + conversationId + ", channel=" + channel + ", intent=" + intent
                 + ", intentScore=" + intentScore + ", outOfScope=" + outOfScope + ", customerMessages="
-                + customerMessages + ", unansweredQuestions=" + unansweredQuestions + "]";
+                + customerMessages + ", unansweredQuestions=" + unansweredQuestions + ", detailsAsked=" + detailsAsked
+                + "]";
     }
 
     public static final class Builder {
@@ -82,6 +126,8 @@ public final class ConversationFacts {
         private int customerMessages = 1;
         private int unansweredQuestions;
         private String text = "";
+        private String customerText;
+        private int detailsAsked;
 
         private Builder() {
         }
@@ -123,9 +169,20 @@ public final class ConversationFacts {
             return this;
         }
 
+        /** Everything the customer wrote in the conversation; the latest message alone when not given. */
+        public Builder customerText(String customerText) {
+            this.customerText = customerText;
+            return this;
+        }
+
+        public Builder detailsAsked(int detailsAsked) {
+            this.detailsAsked = detailsAsked;
+            return this;
+        }
+
         public ConversationFacts build() {
             return new ConversationFacts(conversationId, channel, intent, intentScore, outOfScope,
-                    customerMessages, unansweredQuestions, text);
+                    customerMessages, unansweredQuestions, text, customerText, detailsAsked);
         }
     }
 }

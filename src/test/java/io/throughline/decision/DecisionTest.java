@@ -31,7 +31,7 @@ class DecisionTest {
     @Test
     void switchChannelAndFollowUpAreActionsToo() {
         Decision switched = new Decision();
-        switched.switchChannel("billing needs an authenticated channel");
+        switched.switchChannel("email", "billing needs an authenticated channel");
         Decision followed = new Decision();
         followed.followUp("customer went quiet");
 
