@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.conversation.Conversations;
 import io.throughline.conversation.Direction;
+import io.throughline.conversation.Message;
 import io.throughline.conversation.Messages;
 import io.throughline.customer.Customer;
 import io.throughline.customer.Customers;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,21 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides the next step for a conversation: gathers the facts the rules see (the conversation so far, the customer's
- * attributes, the answer attempt), lets the {@link Decider} decide, and keeps the decision on the conversation.
+ * attributes and identities, the answer attempt, the business hours), lets the {@link Decider} decide, and keeps the
+ * decision on the conversation.
  */
 @Service
 public class ConversationDecisions {
 
     private final Decider decider;
+    private final BusinessHours businessHours;
     private final Conversations conversations;
     private final Messages messages;
     private final Customers customers;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    ConversationDecisions(Decider decider, Conversations conversations, Messages messages, Customers customers,
-                          JdbcClient jdbc, ObjectMapper json) {
+    ConversationDecisions(Decider decider, BusinessHoursSettings businessHours, Conversations conversations,
+                          Messages messages, Customers customers, JdbcClient jdbc, ObjectMapper json) {
         this.decider = decider;
+        this.businessHours = businessHours.toBusinessHours();
         this.conversations = conversations;
         this.messages = messages;
         this.customers = customers;
@@ -43,38 +48,58 @@ public class ConversationDecisions {
     @Transactional
     public Decision decide(UUID conversationId, String text, String intent, double intentScore, boolean outOfScope,
                            AnswerFacts answer) {
+        return decide(conversationId, text, intent, intentScore, outOfScope, answer, Instant.now());
+    }
+
+    /** @param now the moment of deciding, for the business hours (the engine's clock, so process tests can move it) */
+    @Transactional
+    public Decision decide(UUID conversationId, String text, String intent, double intentScore, boolean outOfScope,
+                           AnswerFacts answer, Instant now) {
         var conversation = conversations.find(conversationId).orElseThrow();
         Customer customer = customers.find(conversation.customerId()).orElseThrow();
-        var transcript = messages.transcript(conversationId);
+        List<Message> written = messages.transcript(conversationId).stream()
+                .filter(m -> m.direction() == Direction.IN).toList();
         var facts = ConversationFacts.builder()
                 .conversationId(conversationId.toString())
-                .channel(transcript.isEmpty() ? null : transcript.get(transcript.size() - 1).channel())
+                .channel(written.isEmpty() ? null : written.get(written.size() - 1).channel())
                 .intent(intent, intentScore)
-                .customerMessages((int) transcript.stream().filter(m -> m.direction() == Direction.IN).count())
-                .unansweredQuestions(unanswered(conversationId))
-                .text(text);
+                .customerMessages(written.size())
+                .unansweredQuestions(count(conversationId, "action <> 'ANSWER'"))
+                .detailsAsked(count(conversationId, "action = 'GATHER_DETAILS'"))
+                .text(text)
+                .customerText(written.stream().map(Message::text).collect(Collectors.joining("\n")));
         if (outOfScope) {
             facts.outOfScope();
         }
-        Decision decision = decider.decide(facts.build(), new CustomerFacts(customer.id().toString(), customer.plan(),
-                asStrings(customer.attributes())), answer);
-        record(conversationId, decision, intent, intentScore, answer.getConfidence());
+        var customerFacts = new CustomerFacts(customer.id().toString(), customer.plan(), customer.attributes(),
+                customer.identities().stream().map(identity -> identity.type().key()).toList(),
+                customer.preferredChannel());
+        Decision decision = decider.decide(facts.build(), customerFacts, answer, BusinessHoursFacts.at(businessHours, now));
+        record(conversationId, decision, intent, intentScore, answer.getConfidence(), now);
         return decision;
     }
 
-    /** Earlier turns of this conversation the bot did not answer itself. */
-    private int unanswered(UUID conversationId) {
-        return jdbc.sql("select count(*) from decisions where conversation_id = ? and action <> 'ANSWER'")
+    /** Earlier decisions of this conversation that match {@code condition}. */
+    private int count(UUID conversationId, String condition) {
+        return jdbc.sql("select count(*) from decisions where conversation_id = ? and " + condition)
                 .param(conversationId).query(Integer.class).single();
     }
 
-    private void record(UUID conversationId, Decision decision, String intent, double intentScore, double confidence) {
+    private void record(UUID conversationId, Decision decision, String intent, double intentScore, double confidence,
+                        Instant now) {
         jdbc.sql("insert into decisions (conversation_id, action, queue, priority, intent, intent_score, confidence, "
-                        + "reasons, rules_fired, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "reasons, rules_fired, missing_details, switch_to, after_switch, follow_up_at, next_opening, "
+                        + "decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(conversationId, decision.getAction().name(), decision.getQueue(), decision.getPriority(), intent,
                         intentScore, confidence, toJson(decision.getReasons()), toJson(decision.getRulesFired()),
-                        OffsetDateTime.now(ZoneOffset.UTC))
+                        toJson(decision.getMissingDetails()), decision.getSwitchTo(),
+                        decision.getAfterSwitch() == null ? null : decision.getAfterSwitch().name(),
+                        utc(decision.getFollowUpAt()), utc(decision.getNextOpening()), utc(now))
                 .update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private String toJson(Object value) {
@@ -83,10 +108,5 @@ public class ConversationDecisions {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    private static Map<String, String> asStrings(Map<String, Object> attributes) {
-        return attributes.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
     }
 }

@@ -1,6 +1,8 @@
 package io.throughline.decision;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -158,6 +160,11 @@ public final class Decision {
     /** When people are next in, while the business is closed; null while it is open (or never opens). */
     public Instant getNextOpening() {
         return isOpen() ? null : businessHours.getNextOpening();
+    }
+
+    /** The business's time zone (UTC when the decision was taken without business hours). */
+    public ZoneId getZone() {
+        return businessHours == null ? ZoneOffset.UTC : businessHours.getZone();
     }
 
     /** The same, as a customer reads it in the business's time zone ("Monday 2 June at 09:00"); null while open. */

@@ -71,6 +71,11 @@ public final class ChannelRolesWorkbook {
     }
 
     static byte[] build() throws IOException {
+        return build(ROWS);
+    }
+
+    /** A workbook of the same layout with other rows: for tests of broken tables. */
+    static byte[] build(List<List<String>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
             workbook.getProperties().getCoreProperties().setCreator("Throughline");
@@ -79,9 +84,9 @@ public final class ChannelRolesWorkbook {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            for (int r = 0; r < ROWS.size(); r++) {
+            for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
-                List<String> values = ROWS.get(r);
+                List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
                     // blank cells too: Drools reads a merged region only through cells that exist
                     var cell = row.createCell(c);
