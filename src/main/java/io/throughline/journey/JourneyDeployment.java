@@ -1,76 +1,118 @@
 package io.throughline.journey;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys {@code processes/} and {@code forms/} from disk at start-up, where CX designers edit them, together with the
- * engine's own wake-up process. Unchanged files make no new version; a file the engine cannot parse stops start-up
- * with its name and line.
+ * Deploys {@code processes/} and {@code forms/} from disk, where CX designers edit them, together with the engine's own
+ * wake-up process: at start-up, and again whenever {@link LiveReload} sees a change. The forms are checked first and a
+ * file the engine cannot parse is named with its line; at start-up either stops the application, later the running
+ * version stays. Nothing changed, nothing deployed; anything changed, everything deployed anew, because a task's
+ * {@code camunda-forms:deployment:} form must be in the same deployment as its process.
  */
 @Component
 class JourneyDeployment {
 
     private static final Logger log = LoggerFactory.getLogger(JourneyDeployment.class);
     static final String WAKE_UP_RESOURCE = "journey/wake-up.bpmn";
+    static final String DEPLOYMENT_NAME = "throughline-journeys";
 
     private final RepositoryService repository;
     private final JourneySettings settings;
 
-    JourneyDeployment(RepositoryService repository, JourneySettings settings) throws IOException {
-        this.repository = repository;
-        this.settings = settings;
-        deploy();
+    JourneyDeployment(RepositoryService repository, JourneySettings settings) {
+        this(repository, settings, true);
     }
 
-    private void deploy() throws IOException {
-        List<Path> processes = files(settings.processesDir(), ".bpmn");
-        if (processes.isEmpty()) {
-            throw new IllegalStateException("no journeys to deploy: put BPMN files in " + settings.processesDir().toAbsolutePath()
-                    + " (or set throughline.journey.processes-dir)");
+    /** @param deployNow deploy at once and stop on a problem, as start-up does */
+    JourneyDeployment(RepositoryService repository, JourneySettings settings, boolean deployNow) {
+        this.repository = repository;
+        this.settings = settings;
+        if (deployNow) {
+            List<String> problems = deploy();
+            if (!problems.isEmpty()) {
+                throw new InvalidJourneyException(problems, null);
+            }
         }
-        List<Path> forms = files(settings.formsDir(), ".form");
-        DeploymentBuilder deployment = repository.createDeployment().name("throughline-journeys")
-                .enableDuplicateFiltering(true);
-        List<InputStream> opened = new ArrayList<>();
+    }
+
+    JourneySettings settings() {
+        return settings;
+    }
+
+    /** Checks the forms, then deploys; returns every problem as {@code file:line:column: message}, none when deployed. */
+    List<String> deploy() {
+        List<String> problems = formProblems();
+        return problems.isEmpty() ? deployToEngine() : problems;
+    }
+
+    /** The forms of {@code forms/}, and every form a process in {@code processes/} refers to. */
+    List<String> formProblems() {
+        List<String> problems = new ArrayList<>();
+        List<Path> forms = forms();
+        for (Path form : forms) {
+            problems.addAll(FormCheck.problems(form));
+        }
+        problems.addAll(FormReferences.problems(processes(), forms, settings.formsDir()));
+        return problems;
+    }
+
+    /** Hands processes and forms to the engine, which parses them (expressions and Camunda attributes included). */
+    List<String> deployToEngine() {
+        List<Path> processes = processes();
+        if (processes.isEmpty()) {
+            return List.of(settings.processesDir() + ": no journeys to deploy: put BPMN files in "
+                    + settings.processesDir().toAbsolutePath() + " (or set throughline.journey.processes-dir)");
+        }
+        List<Path> forms = forms();
+        DeploymentBuilder deployment = repository.createDeployment().name(DEPLOYMENT_NAME).enableDuplicateFiltering(false);
         try {
             for (Path file : concat(processes, forms)) {
-                InputStream in = Files.newInputStream(file);
-                opened.add(in);
-                deployment.addInputStream(file.getFileName().toString(), in);
+                deployment.addInputStream(file.getFileName().toString(), new ByteArrayInputStream(Files.readAllBytes(file)));
             }
             try (InputStream wakeUp = new ClassPathResource(WAKE_UP_RESOURCE).getInputStream()) {
                 deployment.addInputStream("wake-up.bpmn", wakeUp);
                 var deployed = deployment.deploy();
-                log.info("journeys deployed from {} and {}: {} processes, {} forms (deployment {})", settings.processesDir(),
-                        settings.formsDir(), processes.size(), forms.size(), deployed.getId());
+                log.info("journeys deployed from {} and {}: {} processes, {} forms (deployment {})",
+                        settings.processesDir(), settings.formsDir(), processes.size(), forms.size(), deployed.getId());
             }
+            return List.of();
         } catch (ParseException e) {
-            throw new InvalidJourneyException(describe(e), e);
-        } finally {
-            for (InputStream in : opened) {
-                in.close();
-            }
+            return describe(e);
+        } catch (ProcessEngineException e) {
+            return List.of(QuotedSource.locate(e.getMessage(), processes) + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journeys in " + settings.processesDir(), e);
         }
     }
 
-    /** Every error the engine found, as {@code file:line:column: message}. */
-    private String describe(ParseException e) {
+    List<Path> processes() {
+        return files(settings.processesDir(), ".bpmn");
+    }
+
+    List<Path> forms() {
+        return files(settings.formsDir(), ".form");
+    }
+
+    /** Every error the engine found, as {@code file:line:column: message} (Camunda spells the getter "Resorce"). */
+    private List<String> describe(ParseException e) {
         List<String> problems = new ArrayList<>();
         for (ResourceReport report : e.getResorceReports()) {
             for (Problem problem : report.getErrors()) {
@@ -80,15 +122,18 @@ class JourneyDeployment {
                         + (problem.getMainElementId() == null ? "" : " (element " + problem.getMainElementId() + ")"));
             }
         }
-        return problems.isEmpty() ? e.getMessage() : String.join("\n", problems);
+        return problems.isEmpty() ? List.of(settings.processesDir() + ":0: " + e.getMessage()) : problems;
     }
 
-    private static List<Path> files(Path dir, String suffix) throws IOException {
+    static List<Path> files(Path dir, String suffix) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+            return listing.filter(p -> p.getFileName().toString().endsWith(suffix)).filter(Files::isRegularFile)
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
         }
     }
 
