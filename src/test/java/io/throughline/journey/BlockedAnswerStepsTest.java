@@ -81,7 +81,7 @@ class BlockedAnswerStepsTest {
         ArgumentCaptor<AnswerFacts> facts = ArgumentCaptor.forClass(AnswerFacts.class);
         Decision decision = new Decision();
         decision.escalate("support", "scripted");
-        when(decisions.decide(any(), anyString(), anyString(), anyDouble(), anyBoolean(), facts.capture()))
+        when(decisions.decide(any(), anyString(), anyString(), anyDouble(), anyBoolean(), facts.capture(), any()))
                 .thenReturn(decision);
 
         new Decide(decisions, citations).execute(execution);
