@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ class JourneyDeployment {
     private final RepositoryService repository;
     private final JourneySettings settings;
 
+    @Autowired
     JourneyDeployment(RepositoryService repository, JourneySettings settings) {
         this(repository, settings, true);
     }

@@ -102,7 +102,7 @@ class LiveReload implements SmartLifecycle {
         });
         looker.scheduleWithFixedDelay(this::lookSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info("watching {}, {} and {} for changes every {}", decider.rulesDir(), journeys.settings().processesDir(),
-                journeys.settings().formsDir(), interval);
+                journeys.settings().formsDir(), interval.toString().substring(2).toLowerCase());
     }
 
     private void lookSafely() {
