@@ -64,8 +64,9 @@ public class ConversationDecisions {
                 .channel(written.isEmpty() ? null : written.get(written.size() - 1).channel())
                 .intent(intent, intentScore)
                 .customerMessages(written.size())
-                .unansweredQuestions(count(conversationId, "action <> 'ANSWER'"))
-                .detailsAsked(count(conversationId, "action = 'GATHER_DETAILS'"))
+                // a switch counts as what happened on the new channel
+                .unansweredQuestions(count(conversationId, "coalesce(after_switch, action) <> 'ANSWER'"))
+                .detailsAsked(count(conversationId, "coalesce(after_switch, action) = 'GATHER_DETAILS'"))
                 .text(text)
                 .customerText(written.stream().map(Message::text).collect(Collectors.joining("\n")));
         if (outOfScope) {

@@ -100,7 +100,7 @@ final class DecisionTable {
                 row = rowOfRule.getOrDefault(name.group(1).strip(), 0);
             }
         }
-        String text = DRL_POSITION.matcher(message.strip()).replaceFirst(" ").strip();
+        String text = MessageLines.oneLine(DRL_POSITION.matcher(message.strip()).replaceFirst(" ").strip());
         if (row == 0) {
             return file + ":" + Math.max(drlLine, 1) + ": in the DRL generated from the table (see it with"
                     + " `validate --drl " + file + "`): " + text;

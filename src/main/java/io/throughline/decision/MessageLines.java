@@ -17,7 +17,37 @@ final class MessageLines {
             Pattern.compile("Unable to resolve ObjectType '([^']+)'"),
             Pattern.compile("Rule name='([^']+)'"));
 
+    private static final Pattern DRL_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+
     private MessageLines() {
+    }
+
+    /**
+     * A Drools message on one line, as a list of problems needs it: the caret line and the "[Near : ...]" echo of the
+     * expression are dropped, "[Error: x]" becomes x.
+     */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder();
+        for (String part : message.strip().split("\\R")) {
+            String text = part.strip();
+            if (text.isEmpty() || text.matches("\\^+") || text.startsWith("[Near : ")) {
+                continue;
+            }
+            if (text.startsWith("[Error: ") && text.endsWith("]")) {
+                text = text.substring("[Error: ".length(), text.length() - 1);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(text);
+        }
+        return line.toString();
+    }
+
+    /** The column Drools gives in the text ("Line 88:52") when its message has none; else {@code column}. */
+    static int columnOf(String message, int line, int column) {
+        Matcher position = DRL_POSITION.matcher(message);
+        if (column <= 0 && position.find() && Integer.parseInt(position.group(1)) == line) {
+            return Integer.parseInt(position.group(2));
+        }
+        return column;
     }
 
     /** The 1-based line of {@code source} the message quotes, or {@code 0} when it quotes none. */

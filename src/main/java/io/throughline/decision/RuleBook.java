@@ -148,7 +148,8 @@ final class RuleBook {
         if (line <= 0 && Files.isRegularFile(file)) {
             line = MessageLines.lineOf(new String(read(file), StandardCharsets.UTF_8), message.getText());
         }
-        return file + ":" + line + ":" + message.getColumn() + ": " + message.getText().strip();
+        return file + ":" + line + ":" + MessageLines.columnOf(message.getText(), line, message.getColumn()) + ": "
+                + MessageLines.oneLine(message.getText());
     }
 
     private static <T> T find(String messagePath, Map<String, T> byKiePath) {
