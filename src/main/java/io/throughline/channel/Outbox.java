@@ -12,10 +12,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands recorded replies to their channel's sender. Called from the journey's send job, which retries on failure. */
+/**
+ * Hands recorded replies to their channel's sender. Called from the journey's send job, which retries on failure.
+ * With {@code throughline.channels.dry-run=true} (the replay's sandbox) no provider is called: a reply is only marked
+ * sent, so everything else runs as it would.
+ */
 @Service
 public class Outbox {
 
@@ -24,11 +29,17 @@ public class Outbox {
     private final Map<String, ChannelSender> senders;
     private final Messages messages;
     private final OutboundMessages outbound;
+    private final boolean dryRun;
 
-    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound) {
+    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound,
+           @Value("${throughline.channels.dry-run:false}") boolean dryRun) {
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.messages = messages;
         this.outbound = outbound;
+        this.dryRun = dryRun;
+        if (dryRun) {
+            log.warn("channels are in dry-run: replies are recorded as sent, and no provider is called");
+        }
     }
 
     /** Sends the message unless it went out already: a retried job after a crash must not send it twice. */
@@ -38,6 +49,10 @@ public class Outbox {
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " to send"));
         if (message.deliveryStatus() != DeliveryStatus.QUEUED) {
             log.info("message {} is {} already; not sending it again", messageId, message.deliveryStatus());
+            return;
+        }
+        if (dryRun) {
+            outbound.markSent(messageId, null);
             return;
         }
         ChannelSender sender = senders.get(message.channel());
@@ -55,6 +70,9 @@ public class Outbox {
 
     /** Sends a message outside any conversation (a one-time code, say) on the given channel, at once. */
     public String sendDirect(String channel, OutboundDelivery delivery) throws Exception {
+        if (dryRun) {
+            return null;
+        }
         ChannelSender sender = senders.get(channel);
         if (sender == null) {
             throw new IllegalStateException("no sender for channel '" + channel + "'");

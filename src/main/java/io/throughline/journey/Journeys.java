@@ -1,5 +1,6 @@
 package io.throughline.journey;
 
+import io.throughline.conversation.ConversationEvents;
 import io.throughline.conversation.MessageAccepted;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,10 +18,12 @@ class Journeys {
 
     private final RuntimeService runtime;
     private final JourneySettings settings;
+    private final ConversationEvents events;
 
-    Journeys(RuntimeService runtime, JourneySettings settings) {
+    Journeys(RuntimeService runtime, JourneySettings settings, ConversationEvents events) {
         this.runtime = runtime;
         this.settings = settings;
+        this.events = events;
     }
 
     /** A plain listener on purpose: it runs inside accept's transaction, so message and job commit together. */
@@ -38,6 +41,8 @@ class Journeys {
                     GeneralSupport.Var.CUSTOMER_ID, accepted.customerId().toString(),
                     GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
                     RememberWhoAnswers.WITH_AGENT, false));
+            events.record(accepted.conversationId(), ConversationEvents.Type.JOURNEY_STARTED, accepted.channel(),
+                    GeneralSupport.KEY);
         }
     }
 }
