@@ -144,8 +144,9 @@ public final class Replay {
             return new DatabaseRead(database.url(), conversations);
         } catch (RuntimeException e) {
             err.println("cannot read the conversations from the configured database: " + rootCause(e).getMessage()
-                    + "\n(the embedded H2 database opens in one process at a time: stop the application first, or set "
-                    + "SPRING_DATASOURCE_URL to the PostgreSQL database it uses)");
+                    + "\n(run it where the application runs, with the same configuration: SPRING_DATASOURCE_URL for "
+                    + "PostgreSQL; the embedded H2 database in ./data opens in one process at a time, so stop the "
+                    + "application first)");
             return null;
         }
     }

@@ -61,10 +61,23 @@ class ReplayTest {
                 .map(RecordedConversation::id).collect(Collectors.toSet());
         assertThat(affected).contains("demo-person-resolve").doesNotContain("demo-person-vip-keeps-agent");
 
-        try (Sandbox sandbox = Sandbox.start(ThroughlineApplication.class, null, rules)) {
-            long started = System.nanoTime();
+        // secrets the operator configured never reach the sandbox, whichever way they came
+        System.setProperty("throughline.channels.telegram.bot-token", "123456:operator-secret");
+        System.setProperty("throughline.llm.base-url", "http://127.0.0.1:9/v1");
+        Sandbox started;
+        try {
+            started = Sandbox.start(ThroughlineApplication.class, null, rules);
+        } finally {
+            System.clearProperty("throughline.channels.telegram.bot-token");
+            System.clearProperty("throughline.llm.base-url");
+        }
+        try (Sandbox sandbox = started) {
+            assertThat(sandbox.setting("throughline.channels.telegram.bot-token", null)).isNull();
+            assertThat(sandbox.setting("throughline.llm.base-url", null)).isNull();
+            assertThat(sandbox.setting("throughline.channels.dry-run", null)).isEqualTo("true");
+            long replaying = System.nanoTime();
             List<Replayed> replayed = Replay.replayAll(sandbox, demo, 4, Duration.ofSeconds(60));
-            double seconds = Replay.seconds(started);
+            double seconds = Replay.seconds(replaying);
 
             Map<String, List<Difference>> differences = demo.stream().collect(Collectors.toMap(RecordedConversation::id,
                     c -> ReplayComparison.compare(c, replayed.get(demo.indexOf(c)).conversation(), EnumSet.allOf(Kind.class))));
