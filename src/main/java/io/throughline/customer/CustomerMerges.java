@@ -222,7 +222,7 @@ public class CustomerMerges {
     }
 
     /** Both rows held, always in the same order, so two merges of the same pair cannot deadlock. */
-    private void lockInOrder(UUID one, UUID other) {
+    void lockInOrder(UUID one, UUID other) {
         customers.lock(one.compareTo(other) < 0 ? one : other);
         customers.lock(one.compareTo(other) < 0 ? other : one);
     }

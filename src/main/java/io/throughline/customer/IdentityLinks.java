@@ -40,32 +40,34 @@ public class IdentityLinks {
         if (claimant.equals(proven)) {
             throw new IllegalArgumentException("an identity cannot prove itself");
         }
-        Optional<UUID> claimantsCustomer = customers.findIdByIdentity(claimant);
-        Optional<UUID> holder = customers.findIdByIdentity(proven);
-        if (holder.isEmpty()) {
-            UUID id = customers.resolveLocked(claimant, null);
-            if (attach(proven, id, true)) {
-                return new Linked(id, proven, null);
-            }
-            holder = customers.findIdByIdentity(proven); // someone wrote from it this very moment
-            claimantsCustomer = Optional.of(id);
-        }
-        UUID holderId = holder.orElseThrow();
-        if (claimantsCustomer.isEmpty()) {
-            customers.lock(holderId);
-            if (attach(claimant, holderId, false)) {
+        // read, lock, read again: a message from either identity, or another merge, may move things meanwhile
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<UUID> holder = customers.findIdByIdentity(proven);
+            Optional<UUID> claimants = customers.findIdByIdentity(claimant);
+            if (holder.isEmpty()) {
+                UUID id = customers.resolveLocked(claimant, null);
+                if (attach(proven, id, true)) {
+                    return new Linked(id, proven, null);
+                }
+            } else if (claimants.isEmpty()) {
+                customers.lock(holder.get());
+                if (holder.equals(customers.findIdByIdentity(proven)) && attach(claimant, holder.get(), false)) {
+                    markVerified(proven);
+                    return new Linked(holder.get(), proven, null);
+                }
+            } else if (holder.equals(claimants)) {
                 markVerified(proven);
-                return new Linked(holderId, proven, null);
+                return new Linked(holder.get(), proven, null);
+            } else {
+                merges.lockInOrder(claimants.get(), holder.get());
+                if (holder.equals(customers.findIdByIdentity(proven)) && claimants.equals(customers.findIdByIdentity(claimant))) {
+                    Merge merge = merges.merge(claimants.get(), holder.get(), proven, proof);
+                    return new Linked(merge.survivorId(), proven, merge.id());
+                }
             }
-            claimantsCustomer = customers.findIdByIdentity(claimant);
         }
-        UUID claimantId = claimantsCustomer.orElseThrow();
-        if (claimantId.equals(holderId)) {
-            markVerified(proven);
-            return new Linked(holderId, proven, null);
-        }
-        Merge merge = merges.merge(claimantId, holderId, proven, proof);
-        return new Linked(merge.survivorId(), proven, merge.id());
+        throw new IllegalStateException("the customers of " + proven.type().key() + " and of the claimant kept changing; "
+                + "try again");
     }
 
     private boolean attach(Identity identity, UUID customerId, boolean verified) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -127,15 +126,6 @@ public class IdentityProofs {
             return new Check.Gone("this code was used already");
         }
         return new Check.Proven(links.link(claimant, stored.claimed(), Proof.ONE_TIME_CODE));
-    }
-
-    /** The identity a proof is about, for the claimant who asked for it. */
-    public Optional<Identity> claimed(UUID proofId, Identity claimant) {
-        return jdbc.sql("select identity_type, identity_value from identity_proofs where id = ? and claimant_type = ? "
-                        + "and claimant_value = ?")
-                .params(proofId, claimant.type().key(), claimant.value())
-                .query((rs, n) -> new Identity(IdentityType.fromKey(rs.getString(1)), rs.getString(2)))
-                .optional();
     }
 
     private static String hash(byte[] salt, String code) {
