@@ -19,6 +19,9 @@
  *   GET  {origin}/api/webchat/{visitorId}/events    Server-Sent Events, `event: message`
  *   POST {origin}/api/webchat/{visitorId}/messages  {"text","clientMessageId"} -> 202 / 200 (repeat)
  *   POST {origin}/api/webchat/{visitorId}/identity  {"email","userHash"} once on start, when both are given
+ * and, to offer help articles while the visitor types (self-service before a contact):
+ *   GET  {origin}/help/suggest?q=...                  {"articles":[{"title","path","section"}]}
+ *   POST {origin}/api/webchat/{visitorId}/article-views  {"path"}  when the visitor opens one
  *
  * The visitor id is a random UUID kept in localStorage under `throughline.visitorId`. It is the
  * visitor's only key (a bearer secret): it only ever appears in the API paths above and is never
@@ -26,7 +29,8 @@
  *
  * Stable hooks for tests (inside the shadow root of <throughline-chat id="throughline-chat">):
  *   #tl-launcher, #tl-panel, #tl-messages (children .tl-msg[data-author][data-id]),
- *   .tl-citation, textarea#tl-input, button#tl-send, #tl-status, #tl-error, #tl-typing
+ *   .tl-citation, textarea#tl-input, button#tl-send, #tl-status, #tl-error, #tl-typing,
+ *   #tl-suggestions (children a.tl-suggestion[data-path])
  */
 (function () {
   "use strict";
@@ -185,6 +189,9 @@
     ".tl-send{flex:none;height:40px;padding:0 14px;border:0;border-radius:10px;background:var(--tl-accent);",
     "  color:var(--tl-accent-text);font-weight:600;cursor:pointer;}",
     ".tl-send:disabled{opacity:.5;cursor:default;}",
+    ".tl-suggestions{flex:none;padding:6px 12px 8px;border-top:1px solid #e3e6e8;background:var(--tl-bg);}",
+    ".tl-suggestions-title{font-size:12px;color:var(--tl-muted);margin:0 0 4px;}",
+    ".tl-suggestion{display:block;font-size:13px;color:var(--tl-accent);text-decoration:underline;padding:2px 0;overflow-wrap:anywhere;}",
     ".tl-counter{font-size:11px;color:var(--tl-muted);text-align:right;padding:0 12px 6px;flex:none;}",
     ".tl-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}",
     "@media (max-width:480px){",
@@ -273,6 +280,9 @@
     ui.send = el("button", { id: "tl-send", className: "tl-send", type: "submit", "aria-label": "Send message", text: "Send" });
     ui.counter = el("div", { id: "tl-counter", className: "tl-counter", hidden: true, "aria-live": "polite" });
     ui.form = el("form", { id: "tl-form", className: "tl-form", novalidate: true }, [ui.input, ui.send]);
+    ui.suggestionList = el("div", { className: "tl-suggestion-list" });
+    ui.suggestions = el("nav", { id: "tl-suggestions", className: "tl-suggestions", hidden: true, "aria-label": "Help articles" },
+      [el("p", { className: "tl-suggestions-title", text: "Articles that may help:" }), ui.suggestionList]);
 
     ui.panel = el("div", {
       id: "tl-panel", className: "tl-panel", role: "dialog", "aria-modal": "false",
@@ -283,6 +293,7 @@
       ui.messages,
       ui.error,
       ui.counter,
+      ui.suggestions,
       ui.form
     ]);
     ui.messages.appendChild(ui.empty);
@@ -315,6 +326,7 @@
       autosize();
       updateCounter();
       if (!ui.error.hidden) showError(null);
+      suggestSoon();
     });
     // Keep the page behind from scrolling when the list reaches its end (handled by overscroll-behavior),
     // and remember whether the visitor scrolled up so we do not yank them back down.
@@ -622,6 +634,63 @@
     if (i >= 0) pendingItems.splice(i, 1);
   }
 
+  // ---- help articles while the visitor types ---------------------------------------------------
+  // The visitor may find the answer before writing; opening an article is recorded so the business can count
+  // self-service (a view not followed by a contact).
+  var SUGGEST_MIN_CHARS = 12;
+  var suggestTimer = null;
+  var suggestSeq = 0;
+
+  function suggestSoon() {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(suggest, 400);
+  }
+
+  function suggest() {
+    var q = ui.input.value.replace(/^\s+|\s+$/g, "");
+    var seq = ++suggestSeq;
+    if (q.length < SUGGEST_MIN_CHARS) {
+      showSuggestions([]);
+      return;
+    }
+    fetch(origin + "/help/suggest?q=" + encodeURIComponent(q.slice(0, 300)), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : { articles: [] }; })
+      .then(function (body) {
+        if (seq === suggestSeq) showSuggestions(body && body.articles ? body.articles : []);
+      })
+      .catch(function () { /* suggestions are a nicety: the chat works without them */ });
+  }
+
+  function showSuggestions(articles) {
+    while (ui.suggestionList.firstChild) ui.suggestionList.removeChild(ui.suggestionList.firstChild);
+    var shown = 0;
+    for (var i = 0; i < articles.length && shown < 3; i++) {
+      var path = String(articles[i].path || "");
+      var url;
+      try {
+        url = new URL("/help/" + path.split("/").map(encodeURIComponent).join("/"), origin);
+      } catch (e) {
+        continue;
+      }
+      if (url.origin !== origin || /^[a-z]+:/i.test(path)) continue; // only our own help centre's articles
+      var link = el("a", {
+        className: "tl-suggestion", href: url.href, target: "_blank", rel: "noopener",
+        "data-path": path, text: String(articles[i].title || path)
+      });
+      link.addEventListener("click", recordView.bind(null, path));
+      ui.suggestionList.appendChild(link);
+      shown++;
+    }
+    ui.suggestions.hidden = shown === 0;
+  }
+
+  function recordView(path) {
+    fetch(apiBase() + "/article-views", {
+      method: "POST", keepalive: true, headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ path: path })
+    }).catch(function () { /* best effort */ });
+  }
+
   function submit() {
     var raw = ui.input.value;
     var text = raw.replace(/^\s+|\s+$/g, "");
@@ -631,6 +700,9 @@
       return;
     }
     showError(null);
+    suggestSeq++;
+    clearTimeout(suggestTimer);
+    showSuggestions([]);
     connect(); // so the answer has somewhere to arrive
     var item = { text: text, clientMessageId: uuid(), attempts: 0, id: null, createdAt: Date.now() };
     item.node = buildMessage({ id: null, author: "customer", text: text });

@@ -24,7 +24,7 @@ public class Answerer {
     private final KnowledgeBase knowledgeBase;
     private final AnswerSettings settings;
     private final AnswerWriter writer;
-    private final ConfidenceModel confidenceModel = new ConfidenceModel();
+    private final ConfidenceModel confidenceModel = ConfidenceModel.fitted();
 
     /** The offline, extractive answerer. */
     public Answerer(KnowledgeBase knowledgeBase, Embeddings embeddings, AnswerSettings settings) {
@@ -44,8 +44,7 @@ public class Answerer {
         if (passages.isEmpty()) {
             return new AnswerAttempt(question, null, List.of(), 0);
         }
-        Passage top = passages.get(0);
-        double confidence = confidenceModel.confidence(top.score(), top.score() - bestFromAnotherSource(passages, top));
+        double confidence = confidenceModel.confidence(Evidence.of(passages));
         if (confidence < settings.minConfidence()) {
             return new AnswerAttempt(question, null, List.of(), confidence);
         }
@@ -63,7 +62,13 @@ public class Answerer {
         return new AnswerAttempt(question, draft.text(), citations, confidence);
     }
 
-    private static double bestFromAnotherSource(List<Passage> passages, Passage top) {
+    /** What confidence is computed from for this question: the evidence its retrieval gives (for calibrating it). */
+    public Evidence evidence(String question) {
+        String query = question == null ? "" : InstructionGuard.withoutInstructions(question);
+        return Evidence.of(knowledgeBase.search(query, CANDIDATES));
+    }
+
+    static double bestFromAnotherSource(List<Passage> passages, Passage top) {
         return passages.stream()
                 .filter(passage -> !passage.source().equals(top.source()))
                 .mapToDouble(Passage::score)

@@ -63,6 +63,7 @@ class SecurityConfiguration {
         webChat.setMaxAge(3600L);
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/webchat/**", webChat);
+        source.registerCorsConfiguration("/help/suggest", webChat);
         return source;
     }
 

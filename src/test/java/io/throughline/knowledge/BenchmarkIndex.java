@@ -22,6 +22,13 @@ public final class BenchmarkIndex implements AutoCloseable {
     public record Chunk(String title, String source, String section, String text, float[] vector) {
     }
 
+    /** The strings ingestion embedded for the stored chunks (title, heading and text, as FolderSync builds them). */
+    public static List<String> embeddedTexts(KnowledgeSources sources) {
+        return sources.allChunks().stream()
+                .map(chunk -> chunk.title() + (chunk.section() == null ? "" : " - " + chunk.section()) + "\n" + chunk.text())
+                .toList();
+    }
+
     public void rebuild(List<Chunk> chunks) {
         index.rebuild(chunks.stream()
                 .map(chunk -> new IndexedChunk(chunk.title(), chunk.source(), chunk.section(), chunk.text(), chunk.vector()))

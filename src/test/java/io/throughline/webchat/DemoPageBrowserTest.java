@@ -197,6 +197,41 @@ class DemoPageBrowserTest {
         assertNoMarkupRan();
     }
 
+    @Test
+    @Order(5)
+    void typingAQuestionOffersHelpArticlesAndOpeningOneIsCountedAsAView() {
+        WebElement input = shadow().findElement(By.cssSelector("textarea#tl-input"));
+        input.click();
+        input.sendKeys("do you ship to Belgium and how long");
+
+        new WebDriverWait(driver, PATIENCE).until(d -> shadow().findElement(By.cssSelector("#tl-suggestions")).isDisplayed());
+        List<WebElement> links = shadow().findElements(By.cssSelector("a.tl-suggestion"));
+        assertThat(links).hasSizeBetween(1, 3);
+        WebElement shipping = links.stream().filter(a -> "shipping.md".equals(a.getAttribute("data-path"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion of shipping.md among " + links.stream().map(WebElement::getText).toList()));
+        assertThat(shipping.getText()).isEqualTo(SHIPPING_TITLE);
+        assertThat(shipping.getAttribute("href")).isEqualTo(base() + "/help/shipping.md");
+        assertThat(shipping.getAttribute("target")).isEqualTo("_blank");
+        screenshot("widget-suggestions.png");
+
+        String visitor = (String) js().executeScript("return window.Throughline.visitorId();");
+        String window = driver.getWindowHandle();
+        shipping.click();
+        new WebDriverWait(driver, PATIENCE).until(d -> jdbc.sql("select count(*) from article_views where visitor_id = ? and path = ?")
+                .params(visitor, "shipping.md").query(Long.class).single() == 1);
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(window)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(window);
+
+        // sending the message clears the suggestions: the visitor chose to ask after all
+        shadow().findElement(By.cssSelector("button#tl-send")).click();
+        new WebDriverWait(driver, PATIENCE).until(d -> !shadow().findElement(By.cssSelector("#tl-suggestions")).isDisplayed());
+        assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private void assertNoMarkupRan() {

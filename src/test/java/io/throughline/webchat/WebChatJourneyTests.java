@@ -253,6 +253,28 @@ abstract class WebChatJourneyTests {
     }
 
     @Test
+    void anArticleViewNotFollowedByAMessageCountsAsSelfService() {
+        String from = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+        String helped = UUID.randomUUID().toString();
+        String stillWrote = UUID.randomUUID().toString();
+
+        assertThat(api.post("/api/webchat/" + helped + "/article-views", "{\"path\":\"shipping.md\"}").status()).isEqualTo(202);
+        assertThat(api.post("/api/webchat/" + stillWrote + "/article-views", "{\"path\":\"shipping.md\"}").status()).isEqualTo(202);
+        api.post("/api/webchat/" + stillWrote + "/messages", message("The article did not say if you ship to Norway", "m-1"));
+        assertThat(api.post("/api/webchat/" + helped + "/article-views", "{\"path\":\"https://evil.example/x\"}").status())
+                .isEqualTo(400);
+
+        var report = api.getAs(DEMO, "/api/insights/self-service?from=" + from).json();
+        assertThat(report.path("articleViews").asLong()).isEqualTo(2);
+        assertThat(report.path("visitors").asLong()).isEqualTo(2);
+        assertThat(report.path("followedByContact").asLong()).isEqualTo(1);
+        assertThat(report.path("selfServed").asLong()).isEqualTo(1);
+        assertThat(report.path("selfServiceRate").asDouble()).isEqualTo(0.5);
+        assertThat(report.path("articles").get(0).path("path").asText()).isEqualTo("shipping.md");
+        assertThat(api.get("/api/insights/self-service").status()).as("login required").isEqualTo(401);
+    }
+
+    @Test
     void theStreamOfAVisitorWhoNeverWroteStaysOpenAndEmpty() throws Exception {
         try (var stream = new EventStream(api.base() + "/api/webchat/" + UUID.randomUUID() + "/events", null)) {
             Thread.sleep(1_000);

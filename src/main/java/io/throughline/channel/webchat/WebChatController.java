@@ -26,9 +26,12 @@ class WebChatController {
     private final InboundMessages inbound;
     private final WebChatStreams streams;
 
-    WebChatController(InboundMessages inbound, WebChatStreams streams) {
+    private final ArticleViews articleViews;
+
+    WebChatController(InboundMessages inbound, WebChatStreams streams, ArticleViews articleViews) {
         this.inbound = inbound;
         this.streams = streams;
+        this.articleViews = articleViews;
     }
 
     record SendMessage(String text, String clientMessageId) {}
@@ -47,6 +50,21 @@ class WebChatController {
         var response = new MessageAcceptedResponse(accepted.customerId().toString(),
                 accepted.conversationId().toString(), accepted.messageId().toString());
         return ResponseEntity.status(accepted.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(response);
+    }
+
+    record ArticleView(String path) {}
+
+    /** The visitor opened a help article the widget suggested: self-service, unless they write to us after all. */
+    @PostMapping(path = "/article-views", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> articleViewed(@PathVariable String visitorId, @RequestBody ArticleView body) {
+        String visitor = WebChat.requireVisitorId(visitorId);
+        String path = body.path();
+        if (path == null || path.isBlank() || path.length() > 1000 || path.contains("://")) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    "path is required: the help article's path as /help/suggest gave it, like shipping.md", "path");
+        }
+        articleViews.record(visitor, path.strip());
+        return ResponseEntity.accepted().build();
     }
 
     @GetMapping(path = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

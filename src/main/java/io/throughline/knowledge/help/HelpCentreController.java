@@ -1,7 +1,9 @@
 package io.throughline.knowledge.help;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.Passage;
@@ -21,6 +24,7 @@ class HelpCentreController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final int RESULTS = 10;
+    private static final int SUGGESTIONS = 3;
     /** Search always ranks every chunk; on the demo knowledge unrelated queries ("weather in paris") stay below 0.2. */
     private static final double MIN_SCORE = 0.3;
 
@@ -42,6 +46,32 @@ class HelpCentreController {
                 .filter(passage -> passage.score() >= MIN_SCORE)
                 .toList();
         return ok(pages.results(trimmed, passages));
+    }
+
+    record Suggestion(String title, String path, String section, double score) {}
+
+    record Suggestions(List<Suggestion> articles) {}
+
+    /**
+     * The widget's "articles that may help" while the visitor types: at most three articles of the help centre (one
+     * passage each, the best), only above the help centre's own relevance floor. Open, like the help centre.
+     */
+    @GetMapping(path = "/help/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Suggestions suggest(@RequestParam(name = "q", required = false) String query) {
+        if (query == null || query.isBlank()) {
+            return new Suggestions(List.of());
+        }
+        String stripped = query.strip();
+        Map<String, Suggestion> best = new LinkedHashMap<>();
+        for (Passage passage : knowledgeBase.search(stripped.substring(0, Math.min(stripped.length(), HelpPage.MAX_QUERY_CHARS)), RESULTS)) {
+            // crawled pages live on their own site, not in the help centre
+            if (passage.score() >= MIN_SCORE && !passage.source().contains("://") && best.size() < SUGGESTIONS) {
+                best.putIfAbsent(passage.source(),
+                        new Suggestion(passage.title(), passage.source(), passage.section(), passage.score()));
+            }
+        }
+        return new Suggestions(List.copyOf(best.values()));
     }
 
     /** The path is only ever compared with the stored sources' paths; the file read is the stored source's. */

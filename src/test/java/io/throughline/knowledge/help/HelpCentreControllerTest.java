@@ -42,7 +42,7 @@ class HelpCentreControllerTest {
         Document page = page(200, URI.create("/help"));
 
         List<String> links = page.select(".articles a").eachAttr("href");
-        assertThat(links).hasSize(18).containsExactlyInAnyOrderElementsOf(demoArticles().map(name -> "/help/" + name).toList());
+        assertThat(links).hasSize(20).containsExactlyInAnyOrderElementsOf(demoArticles().map(name -> "/help/" + name).toList());
         Element shipping = page.selectFirst(".articles li:has(a[href=/help/shipping.md])");
         assertThat(shipping.selectFirst("a").text()).isEqualTo("Shipping and Delivery");
         assertThat(shipping.selectFirst(".teaser").text())
@@ -163,10 +163,32 @@ class HelpCentreControllerTest {
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void suggestsAtMostThreeArticlesWithTheBestFirstForWhatTheVisitorIsTyping() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mvc.perform(
+                        get("/help/suggest").param("q", "how long does shipping take to Belgium"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        var articles = json.path("articles");
+        assertThat(articles.size()).isBetween(1, 3);
+        assertThat(articles.get(0).path("path").asText()).isEqualTo("shipping.md");
+        assertThat(articles.get(0).path("title").asText()).isEqualTo("Shipping and Delivery");
+        assertThat(articles.findValuesAsText("path")).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the weather in paris", ""})
+    void suggestsNothingForWhatTheHelpCentreDoesNotCover(String query) throws Exception {
+        String body = mvc.perform(get("/help/suggest").param("q", query))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(body).isEqualTo("{\"articles\":[]}");
+    }
+
     private static Stream<String> demoArticles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("knowledge"))) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".md") || name.endsWith(".html"))
+                    .filter(name -> name.matches(".*\\.(md|html|pdf|csv)"))
                     .toList().stream();
         }
     }

@@ -1,0 +1,2 @@
+/** The insights API under /api/insights (login). */
+package io.throughline.insights.web;
