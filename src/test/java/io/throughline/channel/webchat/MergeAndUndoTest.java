@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.channel.ChannelTestBase;
 import io.throughline.support.Api;
+import io.throughline.support.EventStream;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,19 +80,26 @@ class MergeAndUndoTest extends ChannelTestBase {
         String email = "kim." + UUID.randomUUID() + "@example.com";
         Chat first = chat("How long does shipping take?");
         api.post(identityPath(first.visitor()), body(email, sign(email)));
-        Chat second = chat("Hello!");
-        api.post(identityPath(second.visitor()), body(email, sign(email)));
+        Chat second = chat("How do I reset my password?");
+        try (var secondsStream = new EventStream(api.base() + "/api/webchat/" + second.visitor() + "/events", null)) {
+            assertThat(secondsStream.await(e -> e.path("author").asText().equals("bot"), JourneyWait.PATIENCE)).isNotNull();
+            api.post(identityPath(second.visitor()), body(email, sign(email)));
 
-        var next = api.post("/api/webchat/" + second.visitor() + "/messages", message("How do I reset my password?", "n-1"));
-        JourneyWait.awaitSettled(runtime, jdbc, first.conversation());
+            var next = api.post("/api/webchat/" + second.visitor() + "/messages",
+                    message("What payment methods do you accept?", "n-1"));
+            JourneyWait.awaitSettled(runtime, jdbc, first.conversation());
 
-        assertThat(next.json().path("customerId").asText()).isEqualTo(first.customer());
-        assertThat(next.json().path("conversationId").asText()).isEqualTo(first.conversation());
-        JsonNode transcript = api.getAs(DEMO, "/api/conversations/" + first.conversation()).json().path("messages");
-        assertThat(transcript.findValuesAsText("text")).contains("How long does shipping take?", "Hello!",
-                "How do I reset my password?");
-        assertThat(transcript.get(transcript.size() - 1).path("author").asText()).as("the bot answered the last question")
-                .isIn("bot", "agent");
+            assertThat(next.json().path("customerId").asText()).isEqualTo(first.customer());
+            assertThat(next.json().path("conversationId").asText()).isEqualTo(first.conversation());
+            JsonNode transcript = api.getAs(DEMO, "/api/conversations/" + first.conversation()).json().path("messages");
+            assertThat(transcript.findValuesAsText("text")).containsSubsequence("How long does shipping take?",
+                    "How do I reset my password?", "What payment methods do you accept?");
+            assertThat(transcript.get(transcript.size() - 1).path("author").asText())
+                    .as("the bot read the question in the one conversation and answered it").isEqualTo("bot");
+            String answer = transcript.get(transcript.size() - 1).path("id").asText();
+            assertThat(secondsStream.await(e -> e.path("id").asText().equals(answer), JourneyWait.PATIENCE))
+                    .as("the absorbed visitor's open stream follows them to the one conversation").isNotNull();
+        }
     }
 
     private Chat chat(String text) throws InterruptedException {
