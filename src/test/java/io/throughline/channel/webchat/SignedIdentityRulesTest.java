@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
 /** Signed identity without a secret, and the hash against a known answer. Plain JUnit, no Spring. */
-class SignedIdentityOffTest {
+class SignedIdentityRulesTest {
 
     @Test
     void withoutASecretSignedIdentityIsOffAndSaysWhatToSet() {
@@ -23,6 +23,16 @@ class SignedIdentityOffTest {
                     assertThat(e.getMessage()).contains("throughline.channels.webchat.identity-secret");
                 });
         assertThat(off.signs("ann@example.com", "anything")).isFalse();
+    }
+
+    @Test
+    void theHashIsComputedAsIntercomDocumentsItsUserHash() {
+        // github.com/intercom/identity-verification-code-samples: HMAC-SHA256("Message", "secret") in hex; the web
+        // version accepts the hex in upper or lower case
+        var signed = new SignedIdentity(new WebChatSettings("secret"));
+
+        assertThat(signed.signs("Message", "aa747c502a898200f9e4fa21bac68136f886a0e27aec70ba06daf2e2a5cb5597")).isTrue();
+        assertThat(signed.signs("Message", "AA747C502A898200F9E4FA21BAC68136F886A0E27AEC70BA06DAF2E2A5CB5597")).isTrue();
     }
 
     @Test
