@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies a receipt that names no message, only a watermark: Messenger's read receipts always, its delivery receipts
- * from older clients. It covers every reply on the channel that went out to the customer by then, judged by when it was
- * sent (the send returned a little after Meta stamped it, so a reply sent in the same instant may wait for the next one).
+ * from older clients. Meta: "all messages that were sent before or at this timestamp were read", the timestamp being
+ * Meta's own stamp of the latest message read. Meta stamps a reply between our recording it and the send returning, so a
+ * reply counts as covered when it went out and was recorded by the watermark: judged by when the send returned, the
+ * latest reply would never be covered.
  */
 @Component
 class Watermarks {
@@ -41,6 +43,6 @@ class Watermarks {
     private static boolean covered(Message message, String channel, Instant watermark) {
         return message.direction() == Direction.OUT && channel.equals(message.channel())
                 && message.providerMessageId() != null && message.visibleAt() != null
-                && !message.visibleAt().toInstant().isAfter(watermark);
+                && !message.createdAt().toInstant().isAfter(watermark);
     }
 }

@@ -198,12 +198,15 @@ class MessengerChannelTest extends ChannelTestBase {
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(replyStatus(conversation)).isEqualTo("DELIVERED");
 
-        long watermark = System.currentTimeMillis();
-        var read = postSigned(webhook, MESSENGER_APP_SECRET, """
-                {"object":"page","entry":[{"id":"%s","time":%d,"messaging":[{
-                  "sender":{"id":"%s"},"recipient":{"id":"%s"},"timestamp":%d,
-                  "read":{"watermark":%d}}]}]}"""
-                .formatted(PAGE_ID, watermark, psid, PAGE_ID, watermark, watermark));
+        // Meta's watermark is its own stamp of the latest message read: just after we recorded the reply, before the
+        // send returned
+        long watermark = jdbc.sql("select created_at from messages where conversation_id = ? and direction = 'OUT'")
+                .param(conversation).query(OffsetDateTime.class).single().toInstant().toEpochMilli() + 1;
+        var earlier = postSigned(webhook, MESSENGER_APP_SECRET, read(psid, watermark - 60_000));
+        assertThat(earlier.status()).isEqualTo(200);
+        assertThat(replyStatus(conversation)).as("read up to a minute before the reply").isEqualTo("DELIVERED");
+
+        var read = postSigned(webhook, MESSENGER_APP_SECRET, read(psid, watermark));
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("receipts").asInt()).isEqualTo(1);
         assertThat(replyStatus(conversation)).isEqualTo("READ");
@@ -288,6 +291,15 @@ class MessengerChannelTest extends ChannelTestBase {
         assertThat(wrongObject.status()).isEqualTo(400);
         assertThat(wrongObject.json().path("field").asText()).isEqualTo("object");
         await(PROVIDERS, sentTo(psid), 1, "some reply to the picture");
+    }
+
+    /** message_reads (Messenger Platform, webhook events reference). */
+    static String read(String psid, long watermark) {
+        return """
+                {"object":"page","entry":[{"id":"%s","time":%d,"messaging":[{
+                  "sender":{"id":"%s"},"recipient":{"id":"%s"},"timestamp":%d,
+                  "read":{"watermark":%d}}]}]}""".formatted(PAGE_ID, watermark + 200, psid, PAGE_ID, watermark + 200,
+                watermark);
     }
 
     static String messengerMessage(String psid, String mid, String text) {
