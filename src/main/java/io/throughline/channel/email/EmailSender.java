@@ -129,6 +129,6 @@ class EmailSender implements ChannelSender {
         if (!sources.isEmpty()) {
             body.append("\n\nSources:\n").append(String.join("\n", sources));
         }
-        return body.append('\n').toString();
+        return body.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ final class IncomingMail {
 
     private final Set<String> ownAddresses;
 
-    IncomingMail(Set<String> ownAddresses) {
+    /** @param ownAddresses the business's own addresses (null entries ignored): mail from them is an echo */
+    IncomingMail(Collection<String> ownAddresses) {
         this.ownAddresses = ownAddresses.stream().filter(a -> a != null && !a.isBlank())
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }

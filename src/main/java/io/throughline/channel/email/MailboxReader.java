@@ -14,8 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -48,6 +48,7 @@ class MailboxReader implements SmartLifecycle {
     private final Object pause = new Object();
 
     private volatile boolean running;
+    private volatile int failures;
     private volatile IMAPFolder folder;
     private volatile Store store;
     private Thread reader;
@@ -57,7 +58,7 @@ class MailboxReader implements SmartLifecycle {
         this.settings = settings;
         this.imap = settings.imap();
         this.inbound = inbound;
-        this.incoming = new IncomingMail(Set.of(nullToEmpty(settings.fromAddress()), nullToEmpty(imap.username())));
+        this.incoming = new IncomingMail(Arrays.asList(settings.fromAddress(), imap.username()));
     }
 
     @Override
@@ -101,9 +102,18 @@ class MailboxReader implements SmartLifecycle {
         return running;
     }
 
+    /** Failed attempts to reach the mailbox since it was last read; 0 while all is well. */
+    int failedAttempts() {
+        return failures;
+    }
+
+    /** Whether the reader's thread is alive: after stop() it is not. */
+    boolean reading() {
+        return reader != null && reader.isAlive();
+    }
+
     private void readWhileRunning() {
         Duration retry = FIRST_RETRY;
-        int failures = 0;
         while (running) {
             try {
                 connect();
@@ -221,7 +231,9 @@ class MailboxReader implements SmartLifecycle {
             log.info("not taking mail {} as a customer message: {}", reading.providerMessageId(), reading.skipped());
         } else {
             try {
-                inbound.accept(reading.message());
+                if (inbound.accept(reading.message()).duplicate()) {
+                    log.info("mail {} was taken before (read again); nothing new", reading.providerMessageId());
+                }
             } catch (RuntimeException e) {
                 log.error("could not accept mail {}; it stays unread and is tried again", reading.providerMessageId(), e);
                 return;
@@ -269,10 +281,6 @@ class MailboxReader implements SmartLifecycle {
                 log.debug("closing the IMAP connection: {}", e.toString());
             }
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class ReplyText {
 
     private static final Pattern ATTRIBUTION = Pattern.compile("^(On|Am|Le|El|Il|Op|Em|Den|W dniu)\\s.*"
-            + "(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał)\\s*:\\s*$",
+            + "(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał)"
+            + "(\\s+([^:<]*<[^>]+>|\\S+@\\S+))?\\s*:\\s*$", // German puts the sender after the verb
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^(On|Am|Le|El|Il|Op|Em|Den|W dniu)\\s.*");
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
