@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +41,7 @@ class EmailSender implements ChannelSender {
 
     @Autowired
     EmailSender(ObjectProvider<JavaMailSender> mailSender, EmailSettings settings) {
-        this(mailSender.getIfAvailable(), settings);
+        this(withTimeouts(mailSender.getIfAvailable()), settings);
         if (this.mailSender == null) {
             log.info("the email channel sends no replies: set spring.mail.host (and spring.mail.port, username, "
                     + "password) for SMTP");
@@ -51,6 +53,19 @@ class EmailSender implements ChannelSender {
     EmailSender(JavaMailSender mailSender, EmailSettings settings) {
         this.mailSender = mailSender;
         this.settings = settings;
+    }
+
+    /**
+     * SMTP without timeouts waits forever on a server that stopped answering, and with it the send job. Ten seconds
+     * each, unless spring.mail.properties sets them.
+     */
+    private static JavaMailSender withTimeouts(JavaMailSender mailSender) {
+        if (mailSender instanceof JavaMailSenderImpl smtp) {
+            for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
+                smtp.getJavaMailProperties().putIfAbsent("mail.smtp." + timeout, "10000");
+            }
+        }
+        return mailSender;
     }
 
     @Override
@@ -82,7 +97,8 @@ class EmailSender implements ChannelSender {
         String parent = thread.get("messageId");
         if (parent != null) {
             mail.setHeader("In-Reply-To", parent);
-            mail.setHeader("References", MimeUtility.fold("References: ".length(), references(thread.get("references"), parent)));
+            String references = references(thread.get("references"), parent);
+            mail.setHeader("References", MimeUtility.fold("References: ".length(), references));
         }
         mailSender.send(mail);
         log.info("sent email message {} to {} as {}", delivery.messageId(), Mail.mask(delivery.recipient().value()),

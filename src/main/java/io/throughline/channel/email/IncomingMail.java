@@ -67,7 +67,8 @@ final class IncomingMail {
         }
         String subject = mail.getSubject();
         String text = text(mail, subject);
-        String name = from.getPersonal() == null || from.getPersonal().isBlank() ? null : cut(from.getPersonal().strip(), 200);
+        String personal = from.getPersonal();
+        String name = personal == null || personal.isBlank() ? null : cut(personal.strip(), 200);
         return new Reading(providerId, new InboundMessage(Mail.CHANNEL, providerId,
                 new Identity(IdentityType.EMAIL, address), name, text, replyContext(mail, messageId, subject, address)),
                 null);

@@ -5,6 +5,7 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -170,7 +171,8 @@ class MailboxReader implements SmartLifecycle {
         IMAPFolder open = folder;
         boolean idle = ((IMAPStore) store).hasCapability("IDLE");
         log.info("reading mailbox {} {} on {}:{} {}", Mail.mask(imap.username()), imap.folder(), imap.host(),
-                imap.portOrDefault(), idle ? "with IMAP IDLE" : "every " + settings.pollInterval().toSeconds() + " s (the server has no IDLE)");
+                imap.portOrDefault(), idle ? "with IMAP IDLE"
+                        : "every " + settings.pollInterval().toSeconds() + " s (the server has no IDLE)");
         ScheduledFuture<?> waking = idle ? wakeUps.scheduleWithFixedDelay(this::wake, settings.idleWake().toMillis(),
                 settings.idleWake().toMillis(), TimeUnit.MILLISECONDS) : null;
         try {
@@ -218,6 +220,8 @@ class MailboxReader implements SmartLifecycle {
             message.writeTo(raw);
             byte[] bytes = raw.toByteArray();
             reading = incoming.read(new MimeMessage(null, new ByteArrayInputStream(bytes)), bytes);
+        } catch (MessageRemovedException gone) {
+            return; // deleted by someone else meanwhile: nothing left to read
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             if (!open.isOpen()) {
                 throw new MessagingException("the connection was lost while reading a mail", unreadable);
@@ -241,7 +245,11 @@ class MailboxReader implements SmartLifecycle {
         }
         // Accepted first, marked read second: after a crash between the two the mail is read again, and accept's
         // dedupe on its Message-ID makes that harmless. The other order would lose the mail.
-        message.setFlag(Flags.Flag.SEEN, true);
+        try {
+            message.setFlag(Flags.Flag.SEEN, true);
+        } catch (MessageRemovedException gone) {
+            log.debug("mail {} was deleted before it could be marked read", reading.providerMessageId());
+        }
     }
 
     /** Interrupts an IDLE: any command on the folder from another thread ends it (here a NOOP). */

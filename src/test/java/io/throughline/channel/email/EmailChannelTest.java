@@ -60,8 +60,10 @@ class EmailChannelTest extends ChannelTestBase {
         var row = inbound(question).orElseThrow();
         assertThat(row).containsEntry("TEXT", "How long does shipping take?").containsEntry("SENDER_IDENTITY", "email:" + customer);
         UUID conversation = (UUID) row.get("CONVERSATION_ID");
-        var reply = jdbc.sql("select id, provider_message_id, delivery_status from messages where conversation_id = ? "
-                + "and direction = 'OUT'").param(conversation).query().singleRow();
+        // the mail can be in the mailbox a moment before the send job commits the reply as sent
+        var reply = await(() -> jdbc.sql("select id, provider_message_id, delivery_status from messages where "
+                + "conversation_id = ? and direction = 'OUT' and delivery_status = 'SENT'").param(conversation)
+                .query().listOfRows().stream().findFirst()).orElseThrow();
         assertThat(answer.getMessageID()).as("our Message-ID comes from the reply's id")
                 .isEqualTo("<" + reply.get("ID") + "@larkspur.example>").isEqualTo(reply.get("PROVIDER_MESSAGE_ID"));
         assertThat(reply.get("DELIVERY_STATUS")).isEqualTo("SENT");

@@ -38,6 +38,24 @@ class TwilioSignatureTest {
         assertThat(TwilioSignature.valid("54321", URL, form, "RSOYDt4T1cUTdK1PDd93/VVr8B8=")).isFalse();
     }
 
+    /**
+     * twilio-java's RequestValidatorTest again: a signature over the URL with https's port written out
+     * (kvajT1Ptam85bY51eRf/AJRuM3w=, "hash of https uri with port 443") is valid for the URL without it, and the
+     * documented signature is valid for the URL with the port; a port that is not the default stays as it is.
+     */
+    @Test
+    void theDefaultPortMayBeWrittenOutOrLeftOff() {
+        var form = form("Digits=1234&CallSid=CA1234567890ABCDE&To=%2B18005551212&Caller=%2B14158675309&From=%2B14158675309");
+
+        assertThat(TwilioSignature.valid(AUTH_TOKEN, URL, form, "kvajT1Ptam85bY51eRf/AJRuM3w=")).isTrue();
+        assertThat(TwilioSignature.valid(AUTH_TOKEN, "https://mycompany.com:443/myapp.php?foo=1&bar=2", form,
+                "RSOYDt4T1cUTdK1PDd93/VVr8B8=")).isTrue();
+        assertThat(TwilioSignature.valid(AUTH_TOKEN, "https://mycompany.com:1234/myapp.php?foo=1&bar=2", form,
+                "RSOYDt4T1cUTdK1PDd93/VVr8B8=")).isFalse();
+        assertThat(TwilioSignature.otherPortSpelling("http://localhost:8080/webhooks")).isEqualTo("http://localhost:8080/webhooks");
+        assertThat(TwilioSignature.otherPortSpelling("http://a.example/webhooks?x=1")).isEqualTo("http://a.example:80/webhooks?x=1");
+    }
+
     @Test
     void theQueryStringIsPartOfTheSignedUrlAndNotAParameter() {
         var form = form("Digits=1234&CallSid=CA1234567890ABCDE&To=%2B18005551212&Caller=%2B14158675309&From=%2B14158675309");
