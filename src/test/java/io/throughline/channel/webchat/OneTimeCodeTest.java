@@ -9,7 +9,13 @@ import io.throughline.channel.ChannelTestBase;
 import io.throughline.customer.Identity;
 import io.throughline.customer.IdentityProofs;
 import io.throughline.customer.IdentityType;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +97,39 @@ class OneTimeCodeTest extends ChannelTestBase {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(jdbc.sql("select attempts from identity_proofs where id = ?").param(issued.proofId())
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anEmailAddressIsProvenByTheCodeSentThereByMail() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        String email = "lee." + UUID.randomUUID() + "@example.com";
+
+        var asked = api.post("/api/webchat/" + visitor + "/identity-proofs", "{\"type\":\"email\",\"value\":\"" + email + "\"}");
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(asked.json().path("sentVia").asText()).isEqualTo("email");
+        String body = awaitMailTo(email);
+        Matcher code = Pattern.compile("\\b([0-9]{6})\\b").matcher(body);
+        assertThat(code.find()).as("a six-digit code in the mail: " + body).isTrue();
+        var proven = api.post(checkPath(visitor, UUID.fromString(asked.json().path("proofId").asText())), code(code.group(1)));
+
+        assertThat(proven.status()).isEqualTo(200);
+        assertThat(proven.json().path("identity").asText()).isEqualTo("email:" + email);
+        assertThat(jdbc.sql("select code_hash from identity_proofs where id = ?")
+                .param(UUID.fromString(asked.json().path("proofId").asText())).query(String.class).single())
+                .as("only a hash is kept").doesNotContain(code.group(1));
+    }
+
+    private static String awaitMailTo(String address) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage mail : MAIL.getReceivedMessages()) {
+                if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
+                    return GreenMailUtil.getBody(mail);
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail to " + address + " within 30 s");
     }
 
     @Test
