@@ -26,9 +26,14 @@ public class OutboundMessages {
         this.publisher = publisher;
     }
 
-    /** Records a reply on the channel the customer last wrote on, queued for sending. */
+    /**
+     * Records a reply on the channel the customer last wrote on, queued for sending. A conversation that a customer
+     * merge closed hands the reply on to the one its messages went to, so a journey still at work on it (or an agent's
+     * task from before the merge) answers into the one transcript.
+     */
     @Transactional
-    public Message record(UUID conversationId, Author author, String text, List<MessageCitation> citations) {
+    public Message record(UUID replyTo, Author author, String text, List<MessageCitation> citations) {
+        UUID conversationId = conversations.current(replyTo);
         String channel = replyChannel(conversationId);
         Message message = messages.append(conversationId, Direction.OUT, author, channel, null, text, citations,
                 DeliveryStatus.QUEUED);

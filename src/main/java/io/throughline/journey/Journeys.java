@@ -2,7 +2,9 @@ package io.throughline.journey;
 
 import io.throughline.conversation.ConversationEvents;
 import io.throughline.conversation.MessageAccepted;
+import io.throughline.conversation.UnreadMessagesMoved;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,17 @@ class Journeys {
     /** A plain listener on purpose: it runs inside accept's transaction, so message and job commit together. */
     @EventListener
     void on(MessageAccepted accepted) {
-        String conversationId = accepted.conversationId().toString();
+        startOrWake(accepted.conversationId(), accepted.customerId());
+    }
+
+    /** A customer merge moved unread messages into this conversation: its journey has to read them. */
+    @EventListener
+    void on(UnreadMessagesMoved moved) {
+        startOrWake(moved.conversationId(), moved.customerId());
+    }
+
+    private void startOrWake(UUID conversation, UUID customerId) {
+        String conversationId = conversation.toString();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GeneralSupport.KEY)
                 .processInstanceBusinessKey(conversationId).count() > 0;
         if (running) {
@@ -38,7 +50,7 @@ class Journeys {
         } else {
             runtime.startProcessInstanceByKey(GeneralSupport.KEY, conversationId, Map.of(
                     GeneralSupport.Var.CONVERSATION_ID, conversationId,
-                    GeneralSupport.Var.CUSTOMER_ID, accepted.customerId().toString(),
+                    GeneralSupport.Var.CUSTOMER_ID, customerId.toString(),
                     GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
                     RememberWhoAnswers.WITH_AGENT, false));
             events.record(accepted.conversationId(), ConversationEvents.Type.JOURNEY_STARTED, accepted.channel(),
