@@ -5,7 +5,9 @@ import io.throughline.conversation.InboundMessage;
 import io.throughline.conversation.InboundMessages;
 import io.throughline.customer.Customers;
 import io.throughline.customer.Identity;
+import io.throughline.customer.IdentityLinks;
 import io.throughline.customer.IdentityType;
+import io.throughline.customer.Proof;
 import io.throughline.eval.RecordedConversation.AgentAction;
 import io.throughline.eval.RecordedConversation.Turn;
 import io.throughline.journey.AgentTasks;
@@ -13,6 +15,7 @@ import io.throughline.journey.JourneyProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,7 @@ final class ConversationReplayer {
 
     private final InboundMessages inbound;
     private final Customers customers;
+    private final IdentityLinks identityLinks;
     private final JourneyProbe probe;
     private final AgentTasks agentTasks;
     private final ConversationHistory history;
@@ -37,6 +41,7 @@ final class ConversationReplayer {
     ConversationReplayer(Sandbox sandbox, Duration timeout) {
         this.inbound = sandbox.bean(InboundMessages.class);
         this.customers = sandbox.bean(Customers.class);
+        this.identityLinks = sandbox.bean(IdentityLinks.class);
         this.probe = sandbox.bean(JourneyProbe.class);
         this.agentTasks = sandbox.bean(AgentTasks.class);
         this.history = new ConversationHistory(sandbox.bean(JdbcClient.class));
@@ -44,16 +49,23 @@ final class ConversationReplayer {
     }
 
     RecordedConversation replay(RecordedConversation recorded) throws InterruptedException {
-        Identity identity = syntheticIdentity(recorded);
-        UUID customerId = customers.resolve(identity, null);
+        Map<IdentityType, Identity> identities = syntheticIdentities(recorded);
+        Identity first = identities.values().iterator().next();
+        UUID customerId = customers.resolve(first, null);
+        for (Identity other : identities.values()) {
+            if (!other.equals(first)) {
+                identityLinks.link(first, other, Proof.ONE_TIME_CODE);
+            }
+        }
         if (!recorded.customer().attributes().isEmpty()) {
             customers.replaceAttributes(customerId, recorded.customer().attributes());
         }
         List<List<String>> findings = new ArrayList<>();
         List<AgentAction> agentActions = new ArrayList<>();
         for (Turn turn : recorded.turns()) {
+            Identity sender = identities.getOrDefault(knownType(identityTypeOf(turn.message().channel())), first);
             Accepted accepted = inbound.accept(new InboundMessage(turn.message().channel(), "replay-" + UUID.randomUUID(),
-                    identity, null, turn.message().text()));
+                    sender, null, turn.message().text()));
             List<String> found = new ArrayList<>();
             settle(accepted.conversationId(), found);
             AgentAction agent = turn.agent();
@@ -91,21 +103,29 @@ final class ConversationReplayer {
     }
 
     /**
-     * A made-up address of the kind the customer first wrote from, new for every replay. Every message is sent from
-     * it with its recorded channel: replies go to the recorded channel, and nothing is sent anyway.
+     * Made-up addresses, new for every replay, one of each kind the customer was known by (or wrote from), all linked
+     * to the one customer as if proven; the first is the one they were first known by. A message comes from the address
+     * that fits its channel (else the first), and goes back on its recorded channel: nothing is sent anyway.
      */
-    private static Identity syntheticIdentity(RecordedConversation recorded) {
-        String type = recorded.customer().identities().isEmpty()
-                ? identityTypeOf(recorded.turns().get(0).message().channel())
-                : recorded.customer().identities().get(0);
+    private static Map<IdentityType, Identity> syntheticIdentities(RecordedConversation recorded) {
+        List<String> types = new ArrayList<>(recorded.customer().identities());
+        recorded.turns().forEach(turn -> types.add(identityTypeOf(turn.message().channel())));
+        Map<IdentityType, Identity> identities = new LinkedHashMap<>();
+        for (String type : types) {
+            identities.computeIfAbsent(knownType(type), ConversationReplayer::synthetic);
+        }
+        return identities;
+    }
+
+    private static Identity synthetic(IdentityType type) {
         String unique = UUID.randomUUID().toString();
         long digits = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-        return switch (knownType(type)) {
+        return switch (type) {
             case VISITOR -> Identity.visitor(unique);
-            case EMAIL -> new Identity(IdentityType.EMAIL, "replay-" + unique + "@replay.invalid");
-            case PHONE -> new Identity(IdentityType.PHONE, "+1" + digits);
-            case SLACK -> new Identity(IdentityType.SLACK, "U" + unique.replace("-", "").toUpperCase(Locale.ROOT));
-            case TELEGRAM, MESSENGER, INSTAGRAM -> new Identity(knownType(type), Long.toString(digits));
+            case EMAIL -> new Identity(type, "replay-" + unique + "@replay.invalid");
+            case PHONE -> new Identity(type, "+1" + digits);
+            case SLACK -> new Identity(type, "U" + unique.replace("-", "").toUpperCase(Locale.ROOT));
+            case TELEGRAM, MESSENGER, INSTAGRAM -> new Identity(type, Long.toString(digits));
         };
     }
 

@@ -31,16 +31,16 @@ class Journeys {
     /** A plain listener on purpose: it runs inside accept's transaction, so message and job commit together. */
     @EventListener
     void on(MessageAccepted accepted) {
-        startOrWake(accepted.conversationId(), accepted.customerId());
+        startOrWake(accepted.conversationId(), accepted.customerId(), accepted.channel());
     }
 
     /** A customer merge moved unread messages into this conversation: its journey has to read them. */
     @EventListener
     void on(UnreadMessagesMoved moved) {
-        startOrWake(moved.conversationId(), moved.customerId());
+        startOrWake(moved.conversationId(), moved.customerId(), null);
     }
 
-    private void startOrWake(UUID conversation, UUID customerId) {
+    private void startOrWake(UUID conversation, UUID customerId, String channel) {
         String conversationId = conversation.toString();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GeneralSupport.KEY)
                 .processInstanceBusinessKey(conversationId).count() > 0;
@@ -53,8 +53,7 @@ class Journeys {
                     GeneralSupport.Var.CUSTOMER_ID, customerId.toString(),
                     GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
                     RememberWhoAnswers.WITH_AGENT, false));
-            events.record(accepted.conversationId(), ConversationEvents.Type.JOURNEY_STARTED, accepted.channel(),
-                    GeneralSupport.KEY);
+            events.record(conversation, ConversationEvents.Type.JOURNEY_STARTED, channel, GeneralSupport.KEY);
         }
     }
 }
