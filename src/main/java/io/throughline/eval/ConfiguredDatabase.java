@@ -1,5 +1,7 @@
 package io.throughline.eval;
 
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -8,6 +10,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,15 +49,14 @@ final class ConfiguredDatabase implements AutoCloseable {
 
     private static void readOnly(ConfigurableEnvironment environment) {
         String url = environment.getProperty("spring.datasource.url", "");
-        var settings = new java.util.HashMap<String, Object>();
+        Map<String, Object> settings = new HashMap<>();
         settings.put("spring.datasource.hikari.read-only", "true");
         settings.put("spring.datasource.hikari.maximum-pool-size", "2");
         if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("IFEXISTS")) {
             // never create an empty database where the real one was expected
             settings.put("spring.datasource.url", url + ";IFEXISTS=TRUE");
         }
-        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
-                "replay-read-only", settings));
+        environment.getPropertySources().addFirst(new MapPropertySource("replay-read-only", settings));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -11,6 +11,7 @@ import io.throughline.eval.RecordedConversation.Reply;
 import io.throughline.eval.RecordedConversation.Turn;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ConversationHistory {
     public List<UUID> conversationsSince(Instant since, int limit) {
         return jdbc.sql("select c.id from conversations c where c.opened_at >= ? and exists (select 1 from messages m "
                         + "where m.conversation_id = c.id and m.direction = 'IN') order by c.opened_at, c.id limit ?")
-                .params(OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, java.time.ZoneOffset.UTC), limit)
+                .params(OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, ZoneOffset.UTC), limit)
                 .query(UUID.class).list();
     }
 

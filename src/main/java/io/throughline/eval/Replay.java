@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,7 @@ import java.util.concurrent.Future;
  */
 public final class Replay {
 
-    /** Exit codes: all as recorded (or within the threshold), too many differ, bad input or the sandbox did not start. */
+    /** Exit codes: all as recorded (or within the threshold); too many differ; bad input, or the replay could not run. */
     public static final int SAME = 0;
     public static final int DIFFERENT = 1;
     public static final int BAD_INPUT = 2;
@@ -54,6 +55,10 @@ public final class Replay {
             return new Replay(out, err).run(application, options);
         } catch (InvalidRecordingException e) {
             err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("the replay failed: " + e.getMessage());
+            e.printStackTrace(err);
             return BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,7 +146,8 @@ public final class Replay {
             for (UUID id : history.conversationsSince(options.since(), options.limit())) {
                 conversations.add(history.conversation(id));
             }
-            return new DatabaseRead(database.url(), conversations);
+            // the URL without its parameters, which may hold a password
+            return new DatabaseRead(database.url().replaceAll("[?;].*", ""), conversations);
         } catch (RuntimeException e) {
             err.println("cannot read the conversations from the configured database: " + rootCause(e).getMessage()
                     + "\n(run it where the application runs, with the same configuration: SPRING_DATASOURCE_URL for "
@@ -172,7 +178,7 @@ public final class Replay {
 
     private record DatabaseRead(String url, List<RecordedConversation> conversations) {}
 
-    static String kinds(java.util.Set<Kind> kinds) {
+    static String kinds(Set<Kind> kinds) {
         return String.join(",", kinds.stream().map(Kind::key).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.throughline.eval;
 
 import io.throughline.eval.Difference.Kind;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,7 @@ record ReplayOptions(Path conversations, boolean fromDatabase, Instant since, in
         if (export != null && !fromDatabase) {
             throw new IllegalArgumentException("--export writes conversations read --from-database");
         }
-        if (conversations != null && !java.nio.file.Files.isRegularFile(conversations)) {
+        if (conversations != null && !Files.isRegularFile(conversations)) {
             throw new IllegalArgumentException("no file " + conversations.toAbsolutePath());
         }
         return new ReplayOptions(conversations, fromDatabase, since, limit, export, record, processes, rules,
@@ -118,7 +119,7 @@ record ReplayOptions(Path conversations, boolean fromDatabase, Instant since, in
 
     private static Path directory(String option, String value) {
         Path dir = Path.of(value);
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(option + ": no folder " + dir.toAbsolutePath());
         }
         return dir;

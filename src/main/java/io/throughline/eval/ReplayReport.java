@@ -5,6 +5,7 @@ import io.throughline.eval.RecordedConversation.Turn;
 import io.throughline.eval.Replay.Replayed;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ final class ReplayReport {
     }
 
     private static String perKind(Map<Kind, Integer> byKind) {
-        return java.util.Arrays.stream(Kind.values()).map(k -> k.key() + " " + byKind.getOrDefault(k, 0))
+        return Arrays.stream(Kind.values()).map(k -> k.key() + " " + byKind.getOrDefault(k, 0))
                 .collect(Collectors.joining(", "));
     }
 
