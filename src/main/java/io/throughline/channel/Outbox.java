@@ -7,6 +7,7 @@ import io.throughline.conversation.OutboundMessages;
 import io.throughline.conversation.ReplyRoute;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,14 +43,18 @@ public class Outbox {
         }
     }
 
-    /** Sends the message unless it went out already: a retried job after a crash must not send it twice. */
+    /**
+     * Sends the message unless it went out already: a retried job after a crash must not send it twice. Returns the
+     * provider's reason when it refused the message for good; the message is then FAILED and not tried again. Any other
+     * failure is thrown, for the job to retry.
+     */
     @Transactional
-    public void send(UUID messageId) throws Exception {
+    public Optional<String> send(UUID messageId) throws Exception {
         Message message = messages.find(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " to send"));
         if (message.deliveryStatus() != DeliveryStatus.QUEUED) {
             log.info("message {} is {} already; not sending it again", messageId, message.deliveryStatus());
-            return;
+            return Optional.empty();
         }
         if (dryRun) {
             outbound.markSent(messageId, null);
@@ -63,9 +68,21 @@ public class Outbox {
         ReplyRoute route = messages.replyRoute(message.conversationId(), message.channel())
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " is for " + message.channel()
                         + ", where the customer of conversation " + message.conversationId() + " has no address"));
-        String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
-                route.recipient(), route.context(), route.customerWroteAt()));
-        outbound.markSent(messageId, providerId);
+        try {
+            String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
+                    route.recipient(), route.context(), route.customerWroteAt()));
+            outbound.markSent(messageId, providerId);
+            return Optional.empty();
+        } catch (SendRefused refused) {
+            log.warn("{} refused message {} for good, not retrying: {}", message.channel(), messageId, refused.getMessage());
+            outbound.markFailed(messageId);
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** The last attempt failed: the conversation shows the reply as FAILED, whatever the job's own transaction does. */
+    public void gaveUp(UUID messageId) {
+        outbound.markFailedNow(messageId);
     }
 
     /** Sends a message outside any conversation (a one-time code, say) on the given channel, at once. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,6 +58,12 @@ public class OutboundMessages {
 
     @Transactional
     public void markFailed(UUID messageId) {
+        messages.markFailed(messageId);
+    }
+
+    /** Marks the reply FAILED in a transaction of its own, which stands even when the caller's is rolled back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markFailedNow(UUID messageId) {
         messages.markFailed(messageId);
     }
 

@@ -3,6 +3,7 @@ package io.throughline.channel.email;
 import io.throughline.channel.ChannelNotConfiguredException;
 import io.throughline.channel.ChannelSender;
 import io.throughline.channel.OutboundDelivery;
+import io.throughline.channel.SendRefused;
 import io.throughline.conversation.MessageCitation;
 import io.throughline.customer.IdentityType;
 import jakarta.mail.MessagingException;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -100,10 +102,31 @@ class EmailSender implements ChannelSender {
             String references = references(thread.get("references"), parent);
             mail.setHeader("References", MimeUtility.fold("References: ".length(), references));
         }
-        mailSender.send(mail);
+        try {
+            mailSender.send(mail);
+        } catch (MailSendException e) {
+            if (addressRefused(e)) {
+                // the server said this address does not take mail (5xx): no retry changes that
+                throw new SendRefused("the mail server refused the address " + Mail.mask(delivery.recipient().value())
+                        + ": " + e.getMostSpecificCause().getMessage());
+            }
+            throw e;
+        }
         log.info("sent email message {} to {} as {}", delivery.messageId(), Mail.mask(delivery.recipient().value()),
                 messageId);
         return messageId;
+    }
+
+    private static boolean addressRefused(MailSendException e) {
+        for (Exception failure : e.getFailedMessages().values()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.mail.SendFailedException refused && refused.getInvalidAddresses() != null
+                        && refused.getInvalidAddresses().length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code <reply-id@our-domain>}: the same reply always has the same Message-ID. */

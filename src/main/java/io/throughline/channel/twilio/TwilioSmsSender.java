@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.channel.ChannelNotConfiguredException;
 import io.throughline.channel.ChannelSender;
 import io.throughline.channel.OutboundDelivery;
+import io.throughline.channel.SendRefused;
 import io.throughline.customer.IdentityType;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -74,7 +75,12 @@ class TwilioSmsSender implements ChannelSender {
                 .body(form)
                 .retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
-                    throw refused(response);
+                    TwilioRefusedException refused = refused(response);
+                    // an invalid or unsubscribed number stays so; a 5xx or 429 is worth another try
+                    if (SendRefused.isPermanent(response.getStatusCode().value())) {
+                        throw new SendRefused(refused.getMessage());
+                    }
+                    throw refused;
                 })
                 .body(JsonNode.class);
         String sid = created == null ? null : created.path("sid").asText(null);
