@@ -58,7 +58,7 @@ public class Outbox {
         }
         if (dryRun) {
             outbound.markSent(messageId, null);
-            return;
+            return Optional.empty();
         }
         ChannelSender sender = senders.get(message.channel());
         if (sender == null) {
