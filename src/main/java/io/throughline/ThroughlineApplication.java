@@ -1,6 +1,8 @@
 package io.throughline;
 
+import io.throughline.eval.Replay;
 import io.throughline.journey.ValidateCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,8 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ThroughlineApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(Replay.main(ThroughlineApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
-            // checks processes/, rules/ and forms/ without starting the application (see README, "Validate")
+            // checks processes/, rules/ and forms/ without starting the application
             System.exit(ValidateCommand.run(args, System.out));
         }
         SpringApplication.run(ThroughlineApplication.class, args);
