@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class ConversationFacts {
 
+    /** The expressions the rules search with, compiled once each. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     private final String conversationId;
     private final String channel;
     private final String intent;
@@ -105,8 +108,6 @@ public final class ConversationFacts {
     public int getDetailsAsked() {
         return detailsAsked;
     }
-
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     @Override
     public String toString() {

@@ -81,7 +81,10 @@ public final class CustomerFacts {
         return value == null ? null : String.valueOf(value);
     }
 
-    /** The {@code orders} attribute's entries that are objects (maps); empty when there is none. */
+    /**
+     * The {@code orders} attribute as objects: each entry as given, an entry that is only a number or text
+     * ({@code "LC-2025-0912"}) as {@code {"number": "LC-2025-0912"}}; empty when there is none.
+     */
     public List<Map<String, Object>> getOrders() {
         if (!(attributes.get("orders") instanceof List<?> orders)) {
             return List.of();
@@ -92,6 +95,8 @@ public final class CustomerFacts {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> typed = (Map<String, Object>) map;
                 maps.add(typed);
+            } else if (order != null && !(order instanceof List<?>)) {
+                maps.add(Map.of("number", order));
             }
         }
         return Collections.unmodifiableList(maps);

@@ -1,2 +1,5 @@
-/** Drools rules from rules/ over conversation, customer and answer facts, giving a Decision. */
+/**
+ * Drools rules from rules/ (DRL and spreadsheet decision tables) over conversation, customer, answer and business-hours
+ * facts, giving a Decision; loading, validation with file:line (row and cell for tables) and reload of the rules.
+ */
 package io.throughline.decision;

@@ -1,6 +1,7 @@
 package io.throughline.eval;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,14 @@ public final class Sandbox implements AutoCloseable {
         settings.put("camunda.bpm.job-execution.max-wait", "200");
         settings.put("throughline.demo-user", "false");
         settings.put("throughline.channels.dry-run", "true");
+        // the folders do not change under a replay; and its result must not depend on the hour it runs: the business is
+        // open around the clock here (the Decide step reads the engine clock, so pinning that to each turn's recorded
+        // time would replay the hours as they were)
+        settings.put("throughline.journey.reload", "false");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            settings.put("throughline.business-hours.weekly." + day.name().toLowerCase(Locale.ROOT), "00:00-24:00");
+        }
+        settings.put("throughline.business-hours.holidays", "");
         if (processesDir != null) {
             settings.put("throughline.journey.processes-dir", processesDir.toString());
         }

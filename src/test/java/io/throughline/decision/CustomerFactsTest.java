@@ -23,7 +23,7 @@ class CustomerFactsTest {
             "plan", "plus",
             "account", Map.of("status", "overdue", "balance", 12.5),
             "orders", List.of(Map.of("number", "LC-10231", "status", "delivered"),
-                    Map.of("number", "LC-10302", "status", "delayed"), "not an order"));
+                    Map.of("number", "LC-10302", "status", "delayed"), List.of("not an order")));
 
     private final CustomerFacts customer = new CustomerFacts("cu-1", "plus", ATTRIBUTES, Set.of("EMAIL", "visitor"), "email");
 
@@ -44,6 +44,8 @@ class CustomerFactsTest {
         assertThat(customer.hasOrderWith("status", "DELAYED")).isTrue();
         assertThat(customer.hasOrderWith("status", "lost")).isFalse();
         assertThat(new CustomerFacts("cu-2", null, Map.of("orders", "LC-1")).getOrders()).isEmpty();
+        assertThat(new CustomerFacts("cu-3", null, Map.of("orders", List.of("LC-2025-0912"))).getOrders())
+                .as("an order given by its number alone").containsExactly(Map.of("number", "LC-2025-0912"));
     }
 
     @Test

@@ -71,6 +71,16 @@ class DetailsRulesTest {
     }
 
     @Test
+    void anOrderOnRecordByItsNumberAloneCountsToo() {
+        CustomerFacts oneOrder = customerWithAttributes(Map.of("orders", List.of("LC-2025-0912")));
+
+        Decision decision = decider.decide(question("shipping").text("Where is my order?").build(), oneOrder,
+                NOTHING_FOUND);
+
+        assertThat(decision.getAction()).isEqualTo(Action.ESCALATE);
+    }
+
+    @Test
     void aCustomerWithSeveralOrdersIsAskedWhichOne() {
         CustomerFacts twoOrders = customerWithAttributes(Map.of("orders", List.of(
                 Map.of("number", "LC-10231"), Map.of("number", "LC-10232"))));

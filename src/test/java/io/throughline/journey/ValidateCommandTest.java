@@ -46,7 +46,7 @@ class ValidateCommandTest {
                 .anySatisfy(line -> assertThat(line).startsWith(folders.handoffForm() + ":")
                         .contains("has no \"key\""))
                 .anySatisfy(line -> assertThat(line).startsWith(folders.rules().resolve("queues.csv")
-                        + ":11: cell F11 \"ESCALATED\": "));
+                        + ":10: cell F10 \"ESCALATED\": "));
         assertThat(output()).endsWith("(checked 1 BPMN in " + folders.processes() + ", 6 rule files in " + folders.rules()
                 + ", 1 forms in " + folders.forms() + ")\n").contains("\ninvalid: ");
     }
@@ -75,7 +75,7 @@ class ValidateCommandTest {
         assertThat(validate("validate", "--drl", "rules/queues.csv")).isZero();
 
         assertThat(output()).contains("// rule values at A10, header at A5",
-                "rule \"returns and refunds go to the billing queue\"");
+                "rule \"demo bookings go to the sales queue\"");
     }
 
     private int validate(String... args) {
