@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * What an agent sees on a human task, each part a plain String: Tasklist's forms show only primitive variables, and a
- * read-only field per part reads better than one blob. Each part fits a String variable ({@link #MAX_LENGTH}).
+ * read-only field per part reads better than one blob. Each part fits a String variable ({@link #MAX_LENGTH}). Set
+ * task-local, they go with the task; {@code intent}, {@code reasons} and {@code details} share their names with the
+ * journey's own variables and shadow them on the task only, so the form shows the readable version and a submitted
+ * form (Tasklist sends every field back) never overwrites the journey's.
  *
  * @param summary        one line for the queue's task list: who, on which channel, their last words
  * @param suggestedReply the bot's answer, offered for the agent to copy into their reply; empty when there is none

@@ -110,7 +110,7 @@ class ContextAssemblerTest {
 
     @Test
     void theTranscriptMarksNewDaysUnsentRepliesAndMultiLineMessages() {
-        var settings = new HandoffSettings(0.40, "Europe/Berlin");
+        var settings = new HandoffSettings(0.30, "Europe/Berlin");
         List<Message> messages = List.of(
                 in("email", OffsetDateTime.parse("2026-03-01T22:30:00Z"), "Hello,\nmy order is late.\nAnn"),
                 failed(OffsetDateTime.parse("2026-03-01T22:31:00Z"), "We are on it."),
@@ -165,7 +165,7 @@ class ContextAssemblerTest {
 
     @Test
     void noSuggestionWhenTheAnswerIsWeakBlockedOrMissing() {
-        var weak = escalation(0.39, "Orders ship within two days.", null, false);
+        var weak = escalation(0.29, "Orders ship within two days.", null, false);
         var blocked = escalation(0.90, null, "it states a price its sources do not", false);
         var none = escalation(0.05, null, null, false);
 
@@ -175,7 +175,7 @@ class ContextAssemblerTest {
                 .isEqualTo("Not sent: a guardrail stopped the bot's answer (it states a price its sources do not) · confidence 0.90");
         assertThat(assembler.suggestedReply(none)).isEmpty();
         assertThat(ContextAssembler.aiAnswer(none)).isEqualTo("(the bot found nothing in the knowledge base it trusted · confidence 0.05)");
-        assertThat(new ContextAssembler(new HandoffSettings(0.30, "UTC")).suggestedReply(weak))
+        assertThat(new ContextAssembler(new HandoffSettings(0.25, "UTC")).suggestedReply(weak))
                 .as("the floor is a setting").isEqualTo("Orders ship within two days.");
     }
 
@@ -214,7 +214,7 @@ class ContextAssemblerTest {
 
     @Test
     void routingShowsQueuePriorityAndTheDueDateInTheAgentsZone() {
-        var berlin = new ContextAssembler(new HandoffSettings(0.40, "Europe/Berlin"));
+        var berlin = new ContextAssembler(new HandoffSettings(0.30, "Europe/Berlin"));
 
         assertThat(berlin.routing(routed("2026-03-02T16:00:00Z"))).isEqualTo("vip queue · priority 80 · due Mon 2 Mar 2026, 17:00 (Europe/Berlin)");
         assertThat(berlin.routing(routed("2026-03-02T17:00:00+01:00"))).endsWith("due Mon 2 Mar 2026, 17:00 (Europe/Berlin)");
