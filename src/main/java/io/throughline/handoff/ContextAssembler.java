@@ -54,7 +54,10 @@ final class ContextAssembler {
                 head(reasons(escalation)));
     }
 
-    /** Who, where, and their last words: what a queue's task list shows beside each task. */
+    /**
+     * The customer's last words, who and where: what a queue's task list shows beside each task. The words come first
+     * because Tasklist's list shows only the beginning of a variable.
+     */
     static String summary(Customer customer, List<Message> messages) {
         Message last = null;
         for (Message message : messages) {
@@ -69,7 +72,7 @@ final class ContextAssembler {
         if (said.length() > SUMMARY_QUOTE) {
             said = said.substring(0, SUMMARY_QUOTE - 1).strip() + "…";
         }
-        return CustomerCard.name(customer) + " · " + last.channel() + " · “" + said + "”";
+        return "“" + said + "” — " + CustomerCard.name(customer) + " on " + last.channel();
     }
 
     static String details(String json) {

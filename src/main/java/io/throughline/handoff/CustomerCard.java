@@ -22,14 +22,14 @@ final class CustomerCard {
         lines.add("Reached on: " + (customer.identities().isEmpty() ? "—"
                 : customer.identities().stream().map(CustomerCard::shown).collect(Collectors.joining(" · "))));
         if (customer.attributes().isEmpty()) {
-            lines.add("No attributes from your systems yet (PUT /api/customers/" + customer.id() + "/attributes)");
+            lines.add("No attributes from your systems yet");
         } else {
             lines.addAll(Readable.lines(planFirst(customer.attributes())));
         }
         if (customer.preferredChannel() != null) {
             lines.add("Prefers: " + customer.preferredChannel());
         }
-        lines.add("Customer record: GET /api/customers/" + customer.id());
+        lines.add("Record: /api/customers/" + customer.id());
         return String.join("\n", lines);
     }
 

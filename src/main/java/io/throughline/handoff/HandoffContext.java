@@ -11,7 +11,7 @@ import java.util.Map;
  * journey's own variables and shadow them on the task only, so the form shows the readable version and a submitted
  * form (Tasklist sends every field back) never overwrites the journey's.
  *
- * @param summary        one line for the queue's task list: who, on which channel, their last words
+ * @param summary        one line for the queue's task list: the customer's last words, who and on which channel
  * @param suggestedReply the bot's answer, offered for the agent to copy into their reply; empty when there is none
  *                       worth offering. Never the reply itself: every task starts with {@code reply} empty
  */

@@ -41,8 +41,8 @@ class ContextAssemblerTest {
         assertThat(card).startsWith("Sheena Nelson\n")
                 .contains("web chat visitor").doesNotContain(VISITOR)
                 .contains("phone +16505551234 (WhatsApp, SMS)", "email sheena@example.com")
-                .contains("No attributes from your systems yet (PUT /api/customers/" + sheena.id() + "/attributes)")
-                .endsWith("Customer record: GET /api/customers/" + sheena.id());
+                .contains("No attributes from your systems yet")
+                .endsWith("Record: /api/customers/" + sheena.id());
     }
 
     @Test
@@ -231,7 +231,7 @@ class ContextAssemblerTest {
 
         String summary = ContextAssembler.summary(customer("Sheena Nelson", Map.of()), messages);
 
-        assertThat(summary).startsWith("Sheena Nelson · whatsapp · “I want to talk to a person please").endsWith("…”");
+        assertThat(summary).startsWith("“I want to talk to a person please").endsWith("…” — Sheena Nelson on whatsapp");
         assertThat(summary.length()).isLessThan(130);
     }
 

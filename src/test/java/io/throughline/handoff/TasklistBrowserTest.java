@@ -88,7 +88,12 @@ class TasklistBrowserTest {
         Api api = new Api(base());
         String visitor = UUID.randomUUID().toString();
         try (var stream = new EventStream(base() + "/api/webchat/" + visitor + "/events", null)) {
-            var sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "m-0"));
+            assertThat(stream.await(e -> e.path("author").asText().equals("bot"), Duration.ofSeconds(30))).isNotNull();
+            var attributes = api.putAs(Api.DEMO, "/api/customers/" + sent.json().path("customerId").asText() + "/attributes",
+                    "{\"plan\":\"plus\",\"account\":\"A-1001\",\"orders\":[{\"orderNumber\":\"A-1042\",\"status\":\"shipped\"}]}");
+            assertThat(attributes.status()).isEqualTo(200);
+            sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
             assertThat(sent.status()).isEqualTo(202);
             Task task = awaitTask(sent.json().path("conversationId").asText());
             // Whether the answerer has a confident answer to "a person, please" is not this test's business
@@ -103,11 +108,14 @@ class TasklistBrowserTest {
             browser.screenshot("tasklist-form.png"); // the form as the agent first sees it: the context at the top
             fullFormScreenshot();
             try {
-                assertThat(field("In short").getDomProperty("value")).startsWith("Unnamed customer · webchat · “" + PERSON_PLEASE);
+                assertThat(field("In short").getDomProperty("value"))
+                        .isEqualTo("“" + PERSON_PLEASE + "” — Unnamed customer on webchat");
                 assertThat(field("Customer").getDomProperty("value")).startsWith("Unnamed customer\n")
-                        .contains("web chat visitor (id hidden)").doesNotContain(visitor);
+                        .contains("web chat visitor (id hidden)", "Plan: plus", "  • order number: A-1042 · status: shipped")
+                        .doesNotContain(visitor);
                 assertThat(field("Details gathered").getDomProperty("value")).isEqualTo("(none gathered)");
                 assertThat(field("Conversation so far (every channel)").getDomProperty("value"))
+                        .containsPattern("\\d\\d:\\d\\d customer \\(webchat\\): How long does shipping take\\?")
                         .containsPattern("\\d\\d:\\d\\d customer \\(webchat\\): " + PERSON_PLEASE);
                 assertThat(field("Intent").getDomProperty("value")).startsWith("human (score ");
                 assertThat(field("Queue, priority, due").getDomProperty("value")).startsWith("support queue · priority 50");
@@ -191,7 +199,7 @@ class TasklistBrowserTest {
         assertThat(link.getText()).isEqualTo("Reply to the customer");
         WebElement item = link.findElement(By.xpath("ancestor::li[contains(@class,'task')][1]"));
         until("the task's summary in the list (the filter's \"In short\" variable)",
-                d -> item.getText().contains(PERSON_PLEASE) ? item : null);
+                d -> item.getText().contains("In short") && item.getText().contains("“I want") ? item : null);
         link.click();
         until("the task view of " + task.getId(), d -> visible(By.cssSelector("li.assignee")));
     }
@@ -212,6 +220,7 @@ class TasklistBrowserTest {
         WebElement button = until("an enabled Complete button", d -> driver.findElements(By.xpath(
                         "//button[@type='submit'][normalize-space()='Complete']")).stream()
                 .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
+        scrollTo(button); // below a long form, Tasklist's footer covers it until it is scrolled up
         button.click();
         until("the task view to close after completing", d -> {
             var errors = driver.findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"));
@@ -226,7 +235,7 @@ class TasklistBrowserTest {
     private void fullFormScreenshot() {
         var size = driver.manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(size.getWidth(), 3_400));
+            driver.manage().window().setSize(new Dimension(size.getWidth(), 2_400));
             browser.screenshot("tasklist-form-full.png");
         } finally {
             driver.manage().window().setSize(size);

@@ -87,7 +87,7 @@ class WhatsAppHandoffTest extends ChannelTestBase {
         Map<String, Object> local = tasks.getVariablesLocal(task.getId());
         assertThat(local).containsKeys(HandoffContext.KEYS.toArray(String[]::new));
         assertThat(local.values()).allSatisfy(value -> assertThat(value).isInstanceOf(String.class));
-        assertThat(text(local, "summary")).startsWith("Sheena Nelson · whatsapp · “" + PERSON_PLEASE);
+        assertThat(text(local, "summary")).isEqualTo("“" + PERSON_PLEASE + "” — Sheena Nelson on whatsapp");
         assertThat(text(local, "customer")).startsWith("Sheena Nelson\n")
                 .contains("phone +" + from + " (WhatsApp, SMS)", "Plan: plus", "Account: A-1001",
                         "  • order number: A-1042 · status: shipped")
