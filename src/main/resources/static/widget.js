@@ -7,6 +7,9 @@
  *   data-title="Chat with us"   panel heading
  *   data-color="#2f5d50"        accent colour (any CSS colour)
  *   data-open="true"            open the panel when the page loads
+ *   data-user-email="ann@example.com"  the site's signed-in user, with
+ *   data-user-hash="..."        hex HMAC-SHA256 of that exact email with the identity secret the site
+ *                               shares with Throughline; computed on the site's server, never in the page
  *
  * Plain JS, no dependencies, no build step. Everything is rendered inside a Shadow DOM so the host
  * page's CSS cannot break it, and every piece of server data is inserted with textContent (never
@@ -15,12 +18,13 @@
  * Talks to the public web-chat contract (see DESIGN.md):
  *   GET  {origin}/api/webchat/{visitorId}/events    Server-Sent Events, `event: message`
  *   POST {origin}/api/webchat/{visitorId}/messages  {"text","clientMessageId"} -> 202 / 200 (repeat)
+ *   POST {origin}/api/webchat/{visitorId}/identity  {"email","userHash"} once on start, when both are given
  * and, to offer help articles while the visitor types (self-service before a contact):
  *   GET  {origin}/help/suggest?q=...                  {"articles":[{"title","path","section"}]}
  *   POST {origin}/api/webchat/{visitorId}/article-views  {"path"}  when the visitor opens one
  *
  * The visitor id is a random UUID kept in localStorage under `throughline.visitorId`. It is the
- * visitor's only key (a bearer secret): it only ever appears in the two API paths above and is never
+ * visitor's only key (a bearer secret): it only ever appears in the API paths above and is never
  * logged.
  *
  * Stable hooks for tests (inside the shadow root of <throughline-chat id="throughline-chat">):
@@ -63,6 +67,8 @@
     COLOR = null;
   }
   var OPEN_ON_LOAD = attr("data-open") === "true";
+  var USER_EMAIL = attr("data-user-email");
+  var USER_HASH = attr("data-user-hash");
   var MAX_LENGTH = 4000;
 
   // ---- storage and ids ----------------------------------------------------------------------
@@ -828,9 +834,24 @@
     visitorId: function () { return visitorId; }
   };
 
+  // The site vouches for its signed-in user: the visitor and that email become one customer, so the
+  // conversation continues by email and anywhere else they are known. Without it the chat works as before.
+  function identify() {
+    if (!USER_EMAIL || !USER_HASH || typeof window.fetch !== "function") return;
+    fetch(apiBase() + "/identity", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: USER_EMAIL, userHash: USER_HASH }),
+      credentials: "omit",
+      mode: "cors",
+      cache: "no-store"
+    }).catch(function () { /* offline or refused: the chat works without it */ });
+  }
+
   function start() {
     if (root) return;
     build();
+    identify();
     window.addEventListener("online", function () {
       if (!source && reconnectTimer) {
         clearTimeout(reconnectTimer);

@@ -1,5 +1,7 @@
 package io.throughline;
 
+import io.throughline.eval.Replay;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ThroughlineApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(Replay.main(ThroughlineApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ThroughlineApplication.class, args);
     }
 }

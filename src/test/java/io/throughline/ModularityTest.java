@@ -1,5 +1,8 @@
 package io.throughline;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundaries DESIGN.md draws: frameworks stay in the module that owns them, dependencies point one way
  * ({@code channel -> conversation -> customer}, {@code knowledge} below {@code answer}, {@code journey} on top), and no
- * cycle between modules; {@code eval} only reads {@code answer} and {@code knowledge}, and nothing depends on it.
+ * cycle between modules. {@code eval} is offline evaluation: it reads {@code answer} and {@code knowledge}, and the replay
+ * drives {@code conversation}, {@code customer} and the journey's public probe ({@code JourneyProbe}, {@code AgentTasks})
+ * inside a sandbox of its own; nothing depends on it but the application's command dispatch.
  */
 class ModularityTest {
 
@@ -84,20 +89,27 @@ class ModularityTest {
     }
 
     @Test
-    void nothingButTheApplicationDependsOnJourney() {
-        noClasses().that().resideOutsideOfPackage("io.throughline.journey..")
+    void nothingButTheApplicationAndTheReplayDependsOnJourney() {
+        noClasses().that().resideOutsideOfPackages("io.throughline.journey..", "io.throughline.eval..")
                 .and().doNotHaveSimpleName("ThroughlineApplication")
                 .should().dependOnClassesThat().resideInAPackage("io.throughline.journey..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.throughline.eval..")
+                .should().dependOnClassesThat(resideInAPackage("io.throughline.journey..")
+                        .and(not(simpleName("JourneyProbe").or(simpleName("AgentTasks")))))
+                .because("the replay may look at journeys only through their public probe")
                 .check(CLASSES);
     }
 
     @Test
-    void evalOnlyReadsAndNothingDependsOnIt() {
+    void evalIsOfflineAndNothingDependsOnIt() {
         noClasses().that().resideOutsideOfPackage("io.throughline.eval..")
+                .and().doNotHaveSimpleName("ThroughlineApplication")
                 .should().dependOnClassesThat().resideInAPackage("io.throughline.eval..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.throughline.eval..")
-                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("eval", "answer", "knowledge"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        modulesExcept("eval", "answer", "knowledge", "conversation", "customer", "journey"))
                 .check(CLASSES);
     }
 

@@ -7,15 +7,21 @@ import io.throughline.conversation.OutboundMessages;
 import io.throughline.conversation.ReplyRoute;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands recorded replies to their channel's sender. Called from the journey's send job, which retries on failure. */
+/**
+ * Hands recorded replies to their channel's sender. Called from the journey's send job, which retries on failure.
+ * With {@code throughline.channels.dry-run=true} (the replay's sandbox) no provider is called: a reply is only marked
+ * sent, so everything else runs as it would.
+ */
 @Service
 public class Outbox {
 
@@ -24,21 +30,35 @@ public class Outbox {
     private final Map<String, ChannelSender> senders;
     private final Messages messages;
     private final OutboundMessages outbound;
+    private final boolean dryRun;
 
-    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound) {
+    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound,
+           @Value("${throughline.channels.dry-run:false}") boolean dryRun) {
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.messages = messages;
         this.outbound = outbound;
+        this.dryRun = dryRun;
+        if (dryRun) {
+            log.warn("channels are in dry-run: replies are recorded as sent, and no provider is called");
+        }
     }
 
-    /** Sends the message unless it went out already: a retried job after a crash must not send it twice. */
+    /**
+     * Sends the message unless it went out already: a retried job after a crash must not send it twice. Returns the
+     * provider's reason when it refused the message for good; the message is then FAILED and not tried again. Any other
+     * failure is thrown, for the job to retry.
+     */
     @Transactional
-    public void send(UUID messageId) throws Exception {
+    public Optional<String> send(UUID messageId) throws Exception {
         Message message = messages.find(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " to send"));
         if (message.deliveryStatus() != DeliveryStatus.QUEUED) {
             log.info("message {} is {} already; not sending it again", messageId, message.deliveryStatus());
-            return;
+            return Optional.empty();
+        }
+        if (dryRun) {
+            outbound.markSent(messageId, null);
+            return Optional.empty();
         }
         ChannelSender sender = senders.get(message.channel());
         if (sender == null) {
@@ -48,13 +68,28 @@ public class Outbox {
         ReplyRoute route = messages.replyRoute(message.conversationId(), message.channel())
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " is for " + message.channel()
                         + ", where the customer of conversation " + message.conversationId() + " has no address"));
-        String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
-                route.recipient(), route.context(), route.customerWroteAt()));
-        outbound.markSent(messageId, providerId);
+        try {
+            String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
+                    route.recipient(), route.context(), route.customerWroteAt()));
+            outbound.markSent(messageId, providerId);
+            return Optional.empty();
+        } catch (SendRefused refused) {
+            log.warn("{} refused message {} for good, not retrying: {}", message.channel(), messageId, refused.getMessage());
+            outbound.markFailed(messageId);
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** The last attempt failed: the conversation shows the reply as FAILED, whatever the job's own transaction does. */
+    public void gaveUp(UUID messageId) {
+        outbound.markFailedNow(messageId);
     }
 
     /** Sends a message outside any conversation (a one-time code, say) on the given channel, at once. */
     public String sendDirect(String channel, OutboundDelivery delivery) throws Exception {
+        if (dryRun) {
+            return null;
+        }
         ChannelSender sender = senders.get(channel);
         if (sender == null) {
             throw new IllegalStateException("no sender for channel '" + channel + "'");

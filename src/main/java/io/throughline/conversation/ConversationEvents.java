@@ -7,11 +7,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution. */
+/**
+ * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, and which
+ * journey started (its process key in {@code detail}).
+ */
 @Repository
 public class ConversationEvents {
 
-    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED }
+    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED, JOURNEY_STARTED }
 
     private final JdbcClient jdbc;
 

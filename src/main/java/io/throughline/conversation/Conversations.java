@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Conversations {
 
-    private static final String COLUMNS = "select id, customer_id, status, opened_at, resolved_at, resolution from conversations ";
+    private static final String COLUMNS = "select id, customer_id, status, opened_at, resolved_at, resolution, merged_into from conversations ";
 
     private final JdbcClient jdbc;
 
@@ -33,6 +33,23 @@ public class Conversations {
     /** The open conversation, held until the transaction ends so it cannot be resolved under a message being added. */
     Optional<Conversation> lockOpenFor(UUID customerId) {
         return jdbc.sql(COLUMNS + "where customer_id = ? and status = 'OPEN' for update").param(customerId).query(this::map).optional();
+    }
+
+    /**
+     * The conversation that carries on this one: itself, or the open one a customer merge moved its messages to (and
+     * on, should that one have been merged in turn).
+     */
+    UUID current(UUID id) {
+        UUID current = id;
+        for (int hops = 0; hops < 100; hops++) {
+            UUID next = jdbc.sql("select merged_into from conversations where id = ?").param(current)
+                    .query((rs, n) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        throw new IllegalStateException("conversation " + id + " was merged into itself, through 100 others");
     }
 
     public List<Conversation> ofCustomer(UUID customerId) {
@@ -63,7 +80,8 @@ public class Conversations {
     private Conversation map(ResultSet rs, int row) throws SQLException {
         return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
                 Conversation.Status.valueOf(rs.getString("status")), rs.getObject("opened_at", OffsetDateTime.class),
-                rs.getObject("resolved_at", OffsetDateTime.class), rs.getString("resolution"));
+                rs.getObject("resolved_at", OffsetDateTime.class), rs.getString("resolution"),
+                rs.getObject("merged_into", UUID.class));
     }
 
     private static OffsetDateTime now() {

@@ -37,8 +37,7 @@ public class InboundMessages {
      */
     @Transactional
     public Accepted accept(InboundMessage inbound) {
-        UUID customerId = customers.resolve(inbound.sender(), inbound.senderName());
-        customers.lock(customerId);
+        UUID customerId = customers.resolveLocked(inbound.sender(), inbound.senderName());
         var known = messages.findByProviderId(inbound.channel(), inbound.providerMessageId());
         if (known.isPresent()) {
             return new Accepted(customerId, known.get().conversationId(), known.get().id(), true);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,9 +27,14 @@ public class OutboundMessages {
         this.publisher = publisher;
     }
 
-    /** Records a reply on the channel the customer last wrote on, queued for sending. */
+    /**
+     * Records a reply on the channel the customer last wrote on, queued for sending. A conversation that a customer
+     * merge closed hands the reply on to the one its messages went to, so a journey still at work on it (or an agent's
+     * task from before the merge) answers into the one transcript.
+     */
     @Transactional
-    public Message record(UUID conversationId, Author author, String text, List<MessageCitation> citations) {
+    public Message record(UUID replyTo, Author author, String text, List<MessageCitation> citations) {
+        UUID conversationId = conversations.current(replyTo);
         String channel = replyChannel(conversationId);
         Message message = messages.append(conversationId, Direction.OUT, author, channel, null, text, citations,
                 DeliveryStatus.QUEUED);
@@ -52,6 +58,12 @@ public class OutboundMessages {
 
     @Transactional
     public void markFailed(UUID messageId) {
+        messages.markFailed(messageId);
+    }
+
+    /** Marks the reply FAILED in a transaction of its own, which stands even when the caller's is rolled back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markFailedNow(UUID messageId) {
         messages.markFailed(messageId);
     }
 

@@ -61,6 +61,23 @@ public class Customers {
         return findIdByIdentity(identity).orElseThrow();
     }
 
+    /**
+     * The customer this identity belongs to, their row held until the transaction ends. A merge may move the identity
+     * to another customer while this waits for the lock; then it follows the identity to where it went.
+     */
+    @Transactional
+    public UUID resolveLocked(Identity identity, String displayName) {
+        UUID id = resolve(identity, displayName);
+        while (true) {
+            lock(id);
+            UUID owner = findIdByIdentity(identity).orElse(id);
+            if (owner.equals(id)) {
+                return id;
+            }
+            id = owner;
+        }
+    }
+
     /** Holds the customer's row until the transaction ends, so one customer's messages are accepted one at a time. */
     public void lock(UUID customerId) {
         jdbc.sql("select id from customers where id = ? for update").param(customerId).query(UUID.class).single();
@@ -72,12 +89,22 @@ public class Customers {
                 .param(id)
                 .query((rs, n) -> new Identity(IdentityType.fromKey(rs.getString(1)), rs.getString(2)))
                 .list();
-        return jdbc.sql("select id, display_name, attributes, preferred_channel, created_at from customers where id = ?")
+        return jdbc.sql("select id, display_name, attributes, preferred_channel, created_at, merged_into from customers where id = ?")
                 .param(id)
                 .query((rs, n) -> new Customer(rs.getObject("id", UUID.class), rs.getString("display_name"),
                         readAttributes(rs.getString("attributes")), rs.getString("preferred_channel"), identities,
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("merged_into", UUID.class)))
                 .optional();
+    }
+
+    /** The customer's identities, oldest first, with whether each was proven. */
+    public List<KnownIdentity> identitiesOf(UUID id) {
+        return jdbc.sql("select identity_type, identity_value, verified from customer_identities where customer_id = ? "
+                        + "order by created_at, identity_type, identity_value")
+                .param(id)
+                .query((rs, n) -> new KnownIdentity(new Identity(IdentityType.fromKey(rs.getString(1)), rs.getString(2)),
+                        rs.getBoolean(3)))
+                .list();
     }
 
     /** Replaces the attributes the business's own systems keep (plan, account, orders...). */

@@ -1,7 +1,10 @@
 package io.throughline.journey;
 
+import io.throughline.conversation.ConversationEvents;
 import io.throughline.conversation.MessageAccepted;
+import io.throughline.conversation.UnreadMessagesMoved;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,16 +20,28 @@ class Journeys {
 
     private final RuntimeService runtime;
     private final JourneySettings settings;
+    private final ConversationEvents events;
 
-    Journeys(RuntimeService runtime, JourneySettings settings) {
+    Journeys(RuntimeService runtime, JourneySettings settings, ConversationEvents events) {
         this.runtime = runtime;
         this.settings = settings;
+        this.events = events;
     }
 
     /** A plain listener on purpose: it runs inside accept's transaction, so message and job commit together. */
     @EventListener
     void on(MessageAccepted accepted) {
-        String conversationId = accepted.conversationId().toString();
+        startOrWake(accepted.conversationId(), accepted.customerId(), accepted.channel());
+    }
+
+    /** A customer merge moved unread messages into this conversation: its journey has to read them. */
+    @EventListener
+    void on(UnreadMessagesMoved moved) {
+        startOrWake(moved.conversationId(), moved.customerId(), null);
+    }
+
+    private void startOrWake(UUID conversation, UUID customerId, String channel) {
+        String conversationId = conversation.toString();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GeneralSupport.KEY)
                 .processInstanceBusinessKey(conversationId).count() > 0;
         if (running) {
@@ -35,9 +50,10 @@ class Journeys {
         } else {
             runtime.startProcessInstanceByKey(GeneralSupport.KEY, conversationId, Map.of(
                     GeneralSupport.Var.CONVERSATION_ID, conversationId,
-                    GeneralSupport.Var.CUSTOMER_ID, accepted.customerId().toString(),
+                    GeneralSupport.Var.CUSTOMER_ID, customerId.toString(),
                     GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
                     RememberWhoAnswers.WITH_AGENT, false));
+            events.record(conversation, ConversationEvents.Type.JOURNEY_STARTED, channel, GeneralSupport.KEY);
         }
     }
 }

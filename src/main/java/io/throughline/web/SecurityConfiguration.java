@@ -3,6 +3,7 @@ package io.throughline.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * other API, with HTTP Basic against the same users Camunda knows. Camunda's webapps and engine REST guard themselves.
  */
 @Configuration
+@ConditionalOnWebApplication   // the replay's sandbox runs without a web server
 class SecurityConfiguration {
 
     @Bean

@@ -39,6 +39,7 @@ public abstract class ChannelTestBase {
     public static final String SLACK_BOT_TOKEN = "xoxb-slack-bot-token";
     public static final String SUPPORT_MAILBOX = "support@larkspur.example";
     public static final String SUPPORT_MAILBOX_PASSWORD = "mailbox-password";
+    public static final String WEBCHAT_IDENTITY_SECRET = "webchat-identity-secret";
 
     /** The providers' send APIs, one server for the whole run. */
     protected static final ProviderStub PROVIDERS = new ProviderStub();
@@ -97,6 +98,12 @@ public abstract class ChannelTestBase {
         settings.add("throughline.channels.email.imap.password", () -> SUPPORT_MAILBOX_PASSWORD);
         settings.add("throughline.channels.email.imap.folder", () -> "INBOX");
         settings.add("throughline.channels.email.imap.ssl", () -> "false");
+    }
+
+    /** The secret the business's site signs its signed-in user's email with, for the widget's signed identity. */
+    @DynamicPropertySource
+    static void webChatIdentity(DynamicPropertyRegistry settings) {
+        settings.add("throughline.channels.webchat.identity-secret", () -> WEBCHAT_IDENTITY_SECRET);
     }
 
     private static GreenMail startMail() {

@@ -146,7 +146,8 @@ class GeneralSupportProcessTest {
     }
 
     @Test
-    void aFailedSendIsRetriedFiveTimesTenSecondsApartThenBecomesAnIncident() {
+    void aFailedSendIsRetriedWithGrowingPausesThenBecomesAnIncident() {
+        long[] pauses = {10, 30, 120, 600};
         steps.decide("ANSWER", "support", 50, "answer found").sendsFail(5);
         ProcessInstance journey = startJourney();
         runJobAt(journey, "Task_ReadMessages");
@@ -158,7 +159,7 @@ class GeneralSupportProcessTest {
             assertThat(retried.getRetries()).isEqualTo(retriesLeft);
             assertThat(retried.getExceptionMessage()).isEqualTo("channel down");
             if (retriesLeft > 0) {
-                assertThat(retried.getDuedate()).isEqualTo(Date.from(MONDAY_NINE.plusSeconds(10)));
+                assertThat(retried.getDuedate()).isEqualTo(Date.from(MONDAY_NINE.plusSeconds(pauses[4 - retriesLeft])));
             }
         }
         assertThat(runtimeService().createIncidentQuery().processInstanceId(journey.getId()).activityId("Task_SendReply")
@@ -477,14 +478,14 @@ class GeneralSupportProcessTest {
     }
 
     @Test
-    void bothSendsRetryFiveTimesTenSecondsApart() {
+    void bothSendsRetryFiveTimesWithGrowingPauses() {
         BpmnModelInstance model = Bpmn.readModelFromFile(JOURNEY.toFile());
 
         for (String send : List.of("Task_SendReply", "Task_SendHandoffNotice")) {
             ServiceTask task = model.getModelElementById(send);
             assertThat(task.isCamundaAsyncBefore()).as(send + " is async").isTrue();
             assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
-                    .singleResult().getTextContent()).as(send).isEqualTo("R5/PT10S");
+                    .singleResult().getTextContent()).as(send).isEqualTo("PT10S,PT30S,PT2M,PT10M");
         }
     }
 

@@ -59,7 +59,12 @@ public final class ProviderStub implements AutoCloseable {
             throw new IllegalStateException("cannot open a local port for the provider stub", e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        // daemon threads: the stub lives as long as the test JVM and must not keep it from exiting
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "provider-stub");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 

@@ -3,6 +3,7 @@ package io.throughline.channel.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.throughline.channel.SendRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -51,8 +52,10 @@ public final class GraphApi {
                     .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).body(body)
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
-                        throw new GraphApiException(response.getStatusCode().value(), name + " answered "
-                                + response.getStatusCode().value() + ": " + describe(response.getBody()));
+                        int status = response.getStatusCode().value();
+                        String refusal = name + " answered " + status + ": " + describe(response.getBody());
+                        // an invalid recipient or a closed window stays so; a 5xx or 429 is worth another try
+                        throw SendRefused.isPermanent(status) ? new SendRefused(refusal) : new GraphApiException(status, refusal);
                     })
                     .body(JsonNode.class);
             return answer == null ? MissingNode.getInstance() : answer;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.channel.ChannelNotConfiguredException;
 import io.throughline.channel.ChannelSender;
 import io.throughline.channel.OutboundDelivery;
+import io.throughline.channel.SendRefused;
 import io.throughline.customer.IdentityType;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -26,6 +27,13 @@ import org.springframework.web.client.RestClientException;
  */
 @Component
 class SlackSender implements ChannelSender {
+
+    /**
+     * Slack's {@code ok:false} errors that can pass (rate limits, trouble on Slack's side). Every other one (a channel
+     * not found, a revoked token, a message too long) stays so, and the reply fails at once.
+     */
+    private static final java.util.Set<String> RETRYABLE_ERRORS = java.util.Set.of("ratelimited", "rate_limited",
+            "service_unavailable", "fatal_error", "internal_error", "request_timeout");
 
     private static final Logger log = LoggerFactory.getLogger(SlackSender.class);
     private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
@@ -65,8 +73,9 @@ class SlackSender implements ChannelSender {
         }
         JsonNode answer = post(body);
         if (!answer.path("ok").asBoolean(false)) {
-            throw new IllegalStateException("Slack refused the message " + delivery.messageId() + ": "
-                    + answer.path("error").asText("no error given"));
+            String error = answer.path("error").asText("no error given");
+            String refusal = "Slack refused the message " + delivery.messageId() + ": " + error;
+            throw RETRYABLE_ERRORS.contains(error) ? new IllegalStateException(refusal) : new SendRefused(refusal);
         }
         String channel = answer.path("channel").asText(body.get("channel").toString());
         String ts = answer.path("ts").asText("");
@@ -101,9 +110,11 @@ class SlackSender implements ChannelSender {
                     .exchange((request, response) -> {
                         byte[] bytes = response.getBody().readAllBytes();
                         if (!response.getStatusCode().is2xxSuccessful()) {
-                            throw new IllegalStateException("Slack answered chat.postMessage with HTTP "
+                            String refusal = "Slack answered chat.postMessage with HTTP "
                                     + response.getStatusCode().value() + ": " + read(bytes).path("error").asText(
-                                    new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8)));
+                                    new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8));
+                            throw SendRefused.isPermanent(response.getStatusCode().value()) ? new SendRefused(refusal)
+                                    : new IllegalStateException(refusal);
                         }
                         return read(bytes);
                     });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.channel.ChannelNotConfiguredException;
 import io.throughline.channel.ChannelSender;
 import io.throughline.channel.OutboundDelivery;
+import io.throughline.channel.SendRefused;
 import io.throughline.customer.IdentityType;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -58,9 +59,12 @@ class TelegramSender implements ChannelSender {
         body.put("text", Telegram.text(delivery.text(), delivery.citations()));
         JsonNode answer = post(body);
         if (!answer.path("ok").asBoolean(false)) {
-            throw new IllegalStateException("Telegram refused the message " + delivery.messageId() + ": "
+            String refusal = "Telegram refused the message " + delivery.messageId() + ": "
                     + answer.path("description").asText("no description") + " (error_code "
-                    + answer.path("error_code").asText("none") + ")");
+                    + answer.path("error_code").asText("none") + ")";
+            // a blocked bot or an unknown chat stays so: only a 429 or a hiccup on Telegram's side is worth another try
+            throw SendRefused.isPermanent(answer.path("error_code").asInt(0)) ? new SendRefused(refusal)
+                    : new IllegalStateException(refusal);
         }
         JsonNode messageId = answer.path("result").path("message_id");
         if (!messageId.isIntegralNumber()) {
@@ -82,9 +86,11 @@ class TelegramSender implements ChannelSender {
                         byte[] bytes = response.getBody().readAllBytes();
                         JsonNode answer = read(bytes);
                         if (!response.getStatusCode().is2xxSuccessful()) {
-                            throw new IllegalStateException("Telegram answered sendMessage with HTTP "
+                            String refusal = "Telegram answered sendMessage with HTTP "
                                     + response.getStatusCode().value() + ": "
-                                    + answer.path("description").asText("no description"));
+                                    + answer.path("description").asText("no description");
+                            throw SendRefused.isPermanent(response.getStatusCode().value()) ? new SendRefused(refusal)
+                                    : new IllegalStateException(refusal);
                         }
                         return answer;
                     });

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.throughline.conversation.Messages;
 import io.throughline.conversation.TranscriptChanged;
+import io.throughline.customer.CustomerMergeUndone;
 import io.throughline.customer.Customers;
+import io.throughline.customer.CustomersMerged;
 import io.throughline.customer.Identity;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +77,27 @@ class WebChatStreams implements SmartLifecycle {
     void on(TranscriptChanged changed) {
         streams.stream().filter(s -> changed.customerId().equals(s.customerId()))
                 .forEach(s -> pushes.execute(s::catchUp));
+    }
+
+    /**
+     * A merge or its undo moved the visitor's identity, and with it the customer their stream reads: each stream of
+     * either customer follows its visitor to whoever holds it now.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CustomersMerged merged) {
+        follow(Set.of(merged.survivorId(), merged.absorbedId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CustomerMergeUndone undone) {
+        follow(Set.of(undone.survivorId(), undone.absorbedId()));
+    }
+
+    private void follow(Set<UUID> customerIds) {
+        streams.stream().filter(s -> s.customerId() != null && customerIds.contains(s.customerId())).forEach(s -> {
+            customers.findIdByIdentity(Identity.visitor(s.visitorId())).ifPresent(s::knownAs);
+            pushes.execute(s::catchUp);
+        });
     }
 
     private void beat() {

@@ -3,15 +3,20 @@ package io.throughline.conversation.web;
 import io.throughline.conversation.Conversation;
 import io.throughline.conversation.Conversations;
 import io.throughline.customer.Customer;
+import io.throughline.customer.CustomerMerges;
 import io.throughline.customer.Customers;
 import io.throughline.customer.Identity;
+import io.throughline.customer.Merge;
+import io.throughline.customer.UndoOutcome;
 import io.throughline.web.ApiException;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,19 +31,59 @@ class CustomerController {
 
     private final Customers customers;
     private final Conversations conversations;
+    private final CustomerMerges merges;
 
-    CustomerController(Customers customers, Conversations conversations) {
+    CustomerController(Customers customers, Conversations conversations, CustomerMerges merges) {
         this.customers = customers;
         this.conversations = conversations;
+        this.merges = merges;
     }
 
-    record CustomerView(Customer customer, List<Conversation> conversations) {}
+    /** {@code identities} repeats the customer's identities with whether each was proven; {@code merges} lists merges. */
+    record CustomerView(Customer customer, List<Conversation> conversations, List<IdentityView> identities,
+                        List<MergeView> merges) {}
+
+    record IdentityView(String type, String value, boolean verified) {}
+
+    record MoveView(String kind, String item) {}
+
+    record MergeView(UUID id, UUID survivorId, UUID absorbedId, String identity, String proof, String mergedAt,
+                     String undoneAt, String undoneBy, List<MoveView> moved) {
+
+        static MergeView of(Merge merge) {
+            return new MergeView(merge.id(), merge.survivorId(), merge.absorbedId(), merge.identity().toString(),
+                    merge.proof().key(), String.valueOf(merge.mergedAt()),
+                    merge.undoneAt() == null ? null : merge.undoneAt().toString(), merge.undoneBy(),
+                    merge.moves().stream().map(m -> new MoveView(m.kind(), m.item())).toList());
+        }
+    }
 
     @GetMapping("/api/customers/{id}")
     CustomerView customer(@PathVariable UUID id) {
         Customer customer = customers.find(id).orElseThrow(() ->
                 new ApiException(HttpStatus.NOT_FOUND, "no customer " + id, "id"));
-        return new CustomerView(customer, conversations.ofCustomer(id));
+        return new CustomerView(customer, conversations.ofCustomer(id),
+                customers.identitiesOf(id).stream().map(k -> new IdentityView(k.identity().type().key(),
+                        k.identity().value(), k.verified())).toList(),
+                merges.ofCustomer(id).stream().map(MergeView::of).toList());
+    }
+
+    /** Puts back exactly what a merge moved. Refused (409) when done already, or when a later merge must go first. */
+    @PostMapping("/api/customers/merges/{mergeId}/undo")
+    MergeView undoMerge(@PathVariable UUID mergeId, Principal user) {
+        UndoOutcome outcome = merges.undo(mergeId, user.getName());
+        if (outcome instanceof UndoOutcome.Undone undone) {
+            return MergeView.of(undone.merge());
+        }
+        if (outcome instanceof UndoOutcome.AlreadyUndone already) {
+            throw new ApiException(HttpStatus.CONFLICT, "merge " + mergeId + " was undone already, at "
+                    + already.merge().undoneAt() + " by " + already.merge().undoneBy(), "mergeId");
+        }
+        if (outcome instanceof UndoOutcome.LaterMergeFirst later) {
+            throw new ApiException(HttpStatus.CONFLICT, "merge " + later.laterMergeId() + " came later and took in one "
+                    + "of these customers: undo it first", "mergeId");
+        }
+        throw new ApiException(HttpStatus.NOT_FOUND, "no merge " + mergeId, "mergeId");
     }
 
     @GetMapping(path = "/api/customers", params = "identity")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.channel.ChannelTestBase;
 import io.throughline.channel.OutboundDelivery;
+import io.throughline.channel.SendRefused;
 import io.throughline.customer.Identity;
 import io.throughline.customer.IdentityType;
 import io.throughline.support.ProviderStub;
@@ -55,10 +56,19 @@ class TelegramChannelTest extends ChannelTestBase {
     MeterRegistry meters;
 
     /** sendMessage answers as the Bot API does: ok, and the sent Message. */
+    /** Answers scripted per chat, before the normal one: other tests' sends in the same run are not affected. */
+    private static final java.util.Map<Long, java.util.Deque<ProviderStub.Response>> FAILING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @BeforeEach
     void botApiAnswers() {
         PROVIDERS.answer(SEND_PATH, request -> {
             JsonNode sent = json(request.bodyText());
+            var scripted = FAILING.get(sent.path("chat_id").asLong());
+            ProviderStub.Response next = scripted == null ? null : scripted.poll();
+            if (next != null) {
+                return next;
+            }
             return ProviderStub.Response.json(200, "{\"ok\":true,\"result\":{\"message_id\":" + SENT_IDS.incrementAndGet()
                     + ",\"from\":{\"id\":7000000001,\"is_bot\":true,\"first_name\":\"Larkspur\",\"username\":\"larkspur_bot\"},"
                     + "\"chat\":{\"id\":" + sent.path("chat_id").asLong() + ",\"first_name\":\"Ann\",\"type\":\"private\"},"
@@ -159,6 +169,51 @@ class TelegramChannelTest extends ChannelTestBase {
     }
 
     @Test
+    void aBotTheCustomerBlockedIsNotRetriedTheReplyFailsAndCockpitShowsAnIncident() throws Exception {
+        long chat = newChatId();
+        FAILING.put(chat, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(ProviderStub.Response.json(403,
+                "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}"))));
+
+        deliver(update(chat, 1, "How long does shipping take?"), TELEGRAM_SECRET_TOKEN);
+        UUID conversation = conversationOf(chat, 1);
+        String journey = await(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversation.toString())
+                .list().stream().findFirst().map(instance -> instance.getId()).orElse(null), "the journey");
+        var incident = await(() -> runtime.createIncidentQuery().processInstanceId(journey).incidentType("sendRefused")
+                .singleResult(), "a sendRefused incident");
+
+        assertThat(incident.getIncidentMessage()).contains("bot was blocked by the user");
+        assertThat(jdbc.sql("select delivery_status from messages where conversation_id = ? and direction = 'OUT'")
+                .param(conversation).query(String.class).single()).isEqualTo("FAILED");
+        assertThat(PROVIDERS.requests(r -> r.path().equals(SEND_PATH) && chatOf(r) == chat)).as("tried once").hasSize(1);
+        assertThat(management.createJobQuery().processInstanceId(journey).withException().count()).as("no retry").isZero();
+    }
+
+    @Test
+    void aSendThatNeverWorksEndsFailedWithAnIncidentAfterTheLastRetry() throws Exception {
+        long chat = newChatId();
+        String failure = "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}";
+        FAILING.put(chat, new java.util.concurrent.ConcurrentLinkedDeque<>(java.util.Collections.nCopies(5,
+                ProviderStub.Response.json(502, failure))));
+
+        deliver(update(chat, 1, "How long does shipping take?"), TELEGRAM_SECRET_TOKEN);
+        UUID conversation = conversationOf(chat, 1);
+        String journey = await(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversation.toString())
+                .list().stream().findFirst().map(instance -> instance.getId()).orElse(null), "the journey");
+        Job failed = await(() -> management.createJobQuery().processInstanceId(journey).withException().singleResult(),
+                "the send job failing once");
+        // the engine would wait 10 s, 30 s, 2 min and 10 min: run the four retries now
+        for (int retry = 0; retry < 4; retry++) {
+            assertThatThrownBy(() -> management.executeJob(failed.getId())).isNotNull();
+        }
+
+        assertThat(management.createJobQuery().jobId(failed.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(journey).incidentType("failedJob").count()).isEqualTo(1);
+        assertThat(jdbc.sql("select delivery_status from messages where conversation_id = ? and direction = 'OUT'")
+                .param(conversation).query(String.class).single()).as("the conversation shows the failure").isEqualTo("FAILED");
+        assertThat(PROVIDERS.requests(r -> r.path().equals(SEND_PATH) && chatOf(r) == chat)).hasSize(5);
+    }
+
+    @Test
     void groupChatsEditsAndBotsAreAnswered200AndIgnored() throws Exception {
         long chat = newChatId();
         String group = """
@@ -206,6 +261,7 @@ class TelegramChannelTest extends ChannelTestBase {
         var delivery = OutboundDelivery.direct(new Identity(IdentityType.TELEGRAM, "42"), "Your code is 123456");
 
         assertThatThrownBy(() -> sender.send(delivery))
+                .isInstanceOf(SendRefused.class)
                 .hasMessageContaining("chat not found")
                 .satisfies(e -> assertThat(e.toString()).doesNotContain(TELEGRAM_BOT_TOKEN));
     }
