@@ -8,6 +8,7 @@ import io.throughline.conversation.Author;
 import io.throughline.conversation.Message;
 import io.throughline.conversation.MessageCitation;
 import io.throughline.customer.Customer;
+import io.throughline.customer.KnownIdentity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,11 +40,12 @@ final class ContextAssembler {
         this.settings = settings;
     }
 
-    HandoffContext assemble(Escalation escalation, Customer customer, List<Message> messages, List<AgentNote> notes) {
+    HandoffContext assemble(Escalation escalation, Customer customer, List<KnownIdentity> identities,
+                            List<Message> messages, List<AgentNote> notes) {
         String transcriptApi = "GET /api/conversations/" + escalation.conversationId();
         return new HandoffContext(
                 head(summary(customer, messages)),
-                head(CustomerCard.of(customer)),
+                head(CustomerCard.of(customer, identities)),
                 head(details(escalation.details())),
                 tail(TranscriptText.of(messages, notes, settings.zone()), transcriptApi),
                 head(intent(escalation)),

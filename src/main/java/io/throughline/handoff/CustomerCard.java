@@ -2,13 +2,18 @@ package io.throughline.handoff;
 
 import io.throughline.customer.Customer;
 import io.throughline.customer.Identity;
+import io.throughline.customer.IdentityType;
+import io.throughline.customer.KnownIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The customer as the agent reads them: name, where they can be reached, and what the business's systems say. */
+/**
+ * The customer as the agent reads them: name, where they can be reached (and which of those addresses they proved, so
+ * the agent knows whom they may tell about an account), and what the business's systems say.
+ */
 final class CustomerCard {
 
     static final String UNNAMED = "Unnamed customer";
@@ -16,11 +21,12 @@ final class CustomerCard {
     private CustomerCard() {
     }
 
-    static String of(Customer customer) {
+    /** The card, with the identities as the customer holds them: a proven one says so. */
+    static String of(Customer customer, List<KnownIdentity> identities) {
         List<String> lines = new ArrayList<>();
         lines.add(name(customer));
-        lines.add("Reached on: " + (customer.identities().isEmpty() ? "—"
-                : customer.identities().stream().map(CustomerCard::shown).collect(Collectors.joining(" · "))));
+        lines.add("Reached on: " + (identities.isEmpty() ? "—"
+                : identities.stream().map(CustomerCard::shown).collect(Collectors.joining(" · "))));
         if (customer.attributes().isEmpty()) {
             lines.add("No attributes from your systems yet");
         } else {
@@ -42,8 +48,9 @@ final class CustomerCard {
      * An identity as the agent sees it. A web visitor's id is the bearer secret of their chat: whoever has it reads and
      * writes as them, and task variables are kept in history, so the agent sees only that the customer chats on the web.
      */
-    static String shown(Identity identity) {
-        return switch (identity.type()) {
+    static String shown(KnownIdentity known) {
+        Identity identity = known.identity();
+        String shown = switch (identity.type()) {
             case VISITOR -> "web chat visitor (id hidden)";
             case PHONE -> "phone " + identity.value() + " (WhatsApp, SMS)";
             case EMAIL -> "email " + identity.value();
@@ -53,6 +60,7 @@ final class CustomerCard {
             case SLACK -> "Slack user " + identity.value();
             default -> identity.type().key() + " " + identity.value();
         };
+        return known.verified() && identity.type() != IdentityType.VISITOR ? shown + ", proven" : shown;
     }
 
     private static Map<String, Object> planFirst(Map<String, Object> attributes) {

@@ -67,6 +67,7 @@ public class Handoffs {
         var conversation = conversations.find(conversationId).orElseThrow(() ->
                 new IllegalStateException("no conversation " + conversationId + " to hand over"));
         Customer customer = customers.find(conversation.customerId()).orElseThrow();
-        return assembler.assemble(escalation, customer, messages.transcript(conversationId), events.notes(conversationId));
+        return assembler.assemble(escalation, customer, customers.identitiesOf(customer.id()),
+                messages.transcript(conversationId), events.notes(conversationId));
     }
 }

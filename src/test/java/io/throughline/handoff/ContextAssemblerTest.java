@@ -11,6 +11,7 @@ import io.throughline.conversation.MessageCitation;
 import io.throughline.customer.Customer;
 import io.throughline.customer.Identity;
 import io.throughline.customer.IdentityType;
+import io.throughline.customer.KnownIdentity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,14 +34,17 @@ class ContextAssemblerTest {
 
     @Test
     void theCustomerCardHidesTheVisitorIdAndShowsTheOtherIdentities() {
-        Customer sheena = customer("Sheena Nelson", Map.of(), Identity.visitor(VISITOR),
-                new Identity(IdentityType.PHONE, "+16505551234"), new Identity(IdentityType.EMAIL, "Sheena@Example.com"));
+        Customer sheena = customer("Sheena Nelson", Map.of());
+        var identities = List.of(new KnownIdentity(Identity.visitor(VISITOR), false),
+                new KnownIdentity(new Identity(IdentityType.PHONE, "+16505551234"), true),
+                new KnownIdentity(new Identity(IdentityType.EMAIL, "Sheena@Example.com"), false));
 
-        String card = CustomerCard.of(sheena);
+        String card = CustomerCard.of(sheena, identities);
 
         assertThat(card).startsWith("Sheena Nelson\n")
                 .contains("web chat visitor").doesNotContain(VISITOR)
-                .contains("phone +16505551234 (WhatsApp, SMS)", "email sheena@example.com")
+                .contains("Reached on: web chat visitor (id hidden) · phone +16505551234 (WhatsApp, SMS), proven · "
+                        + "email sheena@example.com\n")
                 .contains("No attributes from your systems yet")
                 .endsWith("Record: /api/customers/" + sheena.id());
     }
@@ -61,7 +65,7 @@ class ContextAssemblerTest {
         attributes.put("api_key", "sk-123");
         attributes.put("note", null);
 
-        String card = CustomerCard.of(customer("Ann", attributes, new Identity(IdentityType.EMAIL, "ann@example.com")));
+        String card = CustomerCard.of(customer("Ann", attributes), List.of());
 
         List<String> lines = card.lines().toList();
         assertThat(lines.get(2)).as("the plan comes first").isEqualTo("Plan: plus");
@@ -74,7 +78,7 @@ class ContextAssemblerTest {
 
     @Test
     void aCustomerWithoutANameIsCalledSo() {
-        assertThat(CustomerCard.of(customer(null, Map.of(), Identity.visitor(VISITOR)))).startsWith("Unnamed customer\n");
+        assertThat(CustomerCard.of(customer(null, Map.of()), List.of())).startsWith("Unnamed customer\nReached on: —\n");
     }
 
     @Test
@@ -250,7 +254,7 @@ class ContextAssemblerTest {
     // ---- helpers -------------------------------------------------------------------------------
 
     private HandoffContext assemble(Escalation escalation, Customer customer, List<Message> messages) {
-        return assembler.assemble(escalation, customer, messages, List.of());
+        return assembler.assemble(escalation, customer, List.of(), messages, List.of());
     }
 
     private static Escalation escalation() {
@@ -279,8 +283,8 @@ class ContextAssemblerTest {
         return map;
     }
 
-    private static Customer customer(String name, Map<String, Object> attributes, Identity... identities) {
-        return new Customer(UUID.randomUUID(), name, attributes, null, List.of(identities), TEN);
+    private static Customer customer(String name, Map<String, Object> attributes) {
+        return new Customer(UUID.randomUUID(), name, attributes, null, List.of(), TEN, null);
     }
 
     private Message in(String channel, OffsetDateTime at, String text) {

@@ -12,16 +12,18 @@ import io.throughline.channel.ChannelTestBase;
 import io.throughline.support.Api;
 import io.throughline.support.ProviderStub.Request;
 import io.throughline.support.ProviderStub.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
@@ -45,6 +47,7 @@ class WhatsAppHandoffTest extends ChannelTestBase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String PERSON_PLEASE = "I want to talk to a human agent please";
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     @Autowired
     TaskService tasks;
@@ -129,12 +132,8 @@ class WhatsAppHandoffTest extends ChannelTestBase {
         UUID conversation = UUID.fromString(sent.json().path("conversationId").asText());
         Task first = awaitTask(conversation, null);
         assertThat(text(tasks.getVariablesLocal(first.getId()), "transcript")).contains("customer (webchat): " + PERSON_PLEASE);
-        // What the identity work's one-time code proves: this phone number is the same customer (DESIGN.md, continuity).
         String from = newNumber();
-        jdbc.sql("insert into customer_identities (identity_type, identity_value, customer_id, verified, created_at) "
-                        + "values ('phone', ?, ?, true, ?)")
-                .params("+" + from, UUID.fromString(sent.json().path("customerId").asText()), OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        prove(visitor, from);
         String wamid = newWamid();
         whatsApp(from, wamid, "I'm on WhatsApp now, it is about order A-1042");
         assertThat(conversationOf(wamid)).as("the same conversation, on another channel").isEqualTo(conversation);
@@ -155,6 +154,8 @@ class WhatsAppHandoffTest extends ChannelTestBase {
                         "agent, internal note (never sent): moved to WhatsApp mid-conversation",
                         "agent (whatsapp): " + reply);
         assertThat(text(tasks.getVariablesLocal(second.getId()), "reasons")).startsWith("• you kept this conversation");
+        assertThat(text(tasks.getVariablesLocal(second.getId()), "customer"))
+                .contains("web chat visitor (id hidden) · phone +" + from + " (WhatsApp, SMS), proven");
 
         complete(second, Map.of("reply", "Our assistant can take it from here.", "outcome", "hand-back"));
         await(PROVIDERS, sentTo(from).and(body("Our assistant can take it from here.")), 1, "the hand-back reply");
@@ -266,6 +267,19 @@ class WhatsAppHandoffTest extends ChannelTestBase {
     private void whatsApp(String from, String wamid, String text) {
         var response = postSigned(webhook, WHATSAPP_APP_SECRET, textMessage(from, wamid, "Sheena Nelson", text));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The visitor proves the phone number with the one-time code the app texts to it (the identity work's flow). */
+    private void prove(String visitor, String digits) throws InterruptedException {
+        var asked = api.post("/api/webchat/" + visitor + "/identity-proofs", "{\"type\":\"phone\",\"value\":\"+" + digits + "\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        Request carrier = await(PROVIDERS, r -> r.bodyText().contains(digits) && CODE.matcher(r.bodyText()).find(), 1,
+                "the one-time code to +" + digits).get(0);
+        Matcher code = CODE.matcher(URLDecoder.decode(carrier.bodyText(), StandardCharsets.UTF_8));
+        assertThat(code.find()).isTrue();
+        var proven = api.post("/api/webchat/" + visitor + "/identity-proofs/" + asked.json().path("proofId").asText(),
+                "{\"code\":\"" + code.group(1) + "\"}");
+        assertThat(proven.status()).as(proven.body()).isEqualTo(200);
     }
 
     private void complete(Task task, Map<String, String> variables) {
