@@ -2,6 +2,7 @@ package io.throughline.conversation;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,15 @@ public class ConversationEvents {
         jdbc.sql("insert into conversation_events (conversation_id, event_type, channel, detail, occurred_at) values (?, ?, ?, ?, ?)")
                 .params(conversationId, type.name(), channel, detail, OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+    }
+
+    /** The agents' internal notes on the conversation, oldest first. */
+    public List<AgentNote> notes(UUID conversationId) {
+        return jdbc.sql("select occurred_at, detail from conversation_events where conversation_id = ? and event_type = ? "
+                        + "order by occurred_at, id")
+                .params(conversationId, Type.AGENT_NOTE.name())
+                .query((rs, n) -> new AgentNote(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .list();
     }
 
     boolean happened(UUID conversationId, Type type) {

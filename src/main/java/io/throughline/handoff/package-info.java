@@ -1,2 +1,2 @@
-/** Everything an agent needs on a human task, and the agent's reply back to the customer. */
+/** Everything an agent needs on a human task, and the agent's answer (reply, internal note, outcome) back. */
 package io.throughline.handoff;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records what the agent answered (and their internal note, which is never sent). */
+/** Records the agent's reply, to go out on the channel the customer last wrote on (their note was kept on completion). */
 @Component("recordAgentReply")
 class RecordAgentReply implements JavaDelegate {
 
@@ -17,8 +17,7 @@ class RecordAgentReply implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var reply = handoffs.agentAnswered(Steps.conversationId(execution), Steps.string(execution, GeneralSupport.Var.REPLY),
-                Steps.string(execution, GeneralSupport.Var.NOTE));
+        var reply = handoffs.agentReplied(Steps.conversationId(execution), Steps.string(execution, GeneralSupport.Var.REPLY));
         execution.setVariable(GeneralSupport.Var.REPLY_MESSAGE_ID, reply.id().toString());
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -28,16 +30,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real agent works a handoff in Camunda Tasklist, in a headless Chromium: logs in, finds the task through the "All tasks"
- * filter, claims it, reads the Camunda Form ({@code forms/handoff.form}) with the whole context, types a reply and
- * completes; the reply reaches the customer's web-chat stream.
+ * A real agent works a handoff in Camunda Tasklist, in a headless Chromium: logs in, finds the task in the "Support
+ * queue" filter (with its one-line summary), claims it, reads the Camunda Form ({@code forms/handoff.form}) with the
+ * whole context, copies the suggested reply into their reply, edits it, adds a note and completes; the reply reaches
+ * the customer's web-chat stream.
  *
  * <p>The same context as {@code WebChatOnH2Test} and {@code DemoPageBrowserTest}: keep the annotation identical so Spring's
  * test-context cache starts one app for all of them. Other tests of that app leave their own tasks behind, so this one
  * looks its task up by its conversation and clicks exactly that entry of the list.
  *
  * <p>The browser comes from {@link Browser}: without Chromium installed the class is skipped loudly (a failure in CI).
- * The rendered form is saved to {@code target/browser/tasklist-form.png}, the typed reply to {@code tasklist-reply.png}.
+ * The rendered form is saved to {@code target/browser/tasklist-form.png} (as the agent first sees it),
+ * {@code tasklist-form-full.png} (the whole form in a tall window) and {@code tasklist-reply.png} (the reply written).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webchat;DB_CLOSE_DELAY=-1",
@@ -46,8 +50,10 @@ class TasklistBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PERSON_PLEASE = "I want to talk to a human agent please";
-    private static final String REPLY = "Hello from Tasklist";
+    private static final String SUGGESTION = "Standard shipping takes 3-5 business days within the EU.";
+    private static final String REPLY = SUGGESTION + " Hello from Tasklist";
     private static final String NOTE = "worked in Tasklist by the browser test";
+    private static final String SUGGESTED = "Suggested reply (from the knowledge base)";
 
     private static Browser browser;
     private static WebDriver driver;
@@ -82,21 +88,41 @@ class TasklistBrowserTest {
         Api api = new Api(base());
         String visitor = UUID.randomUUID().toString();
         try (var stream = new EventStream(base() + "/api/webchat/" + visitor + "/events", null)) {
-            var sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "m-0"));
+            assertThat(stream.await(e -> e.path("author").asText().equals("bot"), Duration.ofSeconds(30))).isNotNull();
+            var attributes = api.putAs(Api.DEMO, "/api/customers/" + sent.json().path("customerId").asText() + "/attributes",
+                    "{\"plan\":\"plus\",\"account\":\"A-1001\",\"orders\":[{\"orderNumber\":\"A-1042\",\"status\":\"shipped\"}]}");
+            assertThat(attributes.status()).isEqualTo(200);
+            sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
             assertThat(sent.status()).isEqualTo(202);
             Task task = awaitTask(sent.json().path("conversationId").asText());
+            // Whether the answerer has a confident answer to "a person, please" is not this test's business
+            // (ContextAssemblerTest and WhatsAppHandoffTest cover when one is offered): the form is. Give the task a
+            // suggestion as the create-listener does when there is one.
+            tasks.setVariableLocal(task.getId(), "suggestedReply", SUGGESTION);
 
             logIn();
             openTask(task);
             claim();
             awaitForm();
             browser.screenshot("tasklist-form.png"); // the form as the agent first sees it: the context at the top
+            fullFormScreenshot();
             try {
-                assertThat(field("Conversation so far (every channel)").getDomProperty("value")).contains(PERSON_PLEASE);
-                assertThat(field("Why it came to you (rules)").getDomProperty("value")).contains("customer asked for a person");
-                assertThat(field("Customer").getDomProperty("value")).isNotBlank();
-                for (String readOnly : List.of("Customer", "Conversation so far (every channel)", "Intent",
-                        "What the AI answered", "From which sources", "Why it came to you (rules)")) {
+                assertThat(field("In short").getDomProperty("value"))
+                        .isEqualTo("“" + PERSON_PLEASE + "” — Unnamed customer on webchat");
+                assertThat(field("Customer").getDomProperty("value")).startsWith("Unnamed customer\n")
+                        .contains("web chat visitor (id hidden)", "Plan: plus", "  • order number: A-1042 · status: shipped")
+                        .doesNotContain(visitor);
+                assertThat(field("Details gathered").getDomProperty("value")).isEqualTo("(none gathered)");
+                assertThat(field("Conversation so far (every channel)").getDomProperty("value"))
+                        .containsPattern("\\d\\d:\\d\\d customer \\(webchat\\): How long does shipping take\\?")
+                        .containsPattern("\\d\\d:\\d\\d customer \\(webchat\\): " + PERSON_PLEASE);
+                assertThat(field("Intent").getDomProperty("value")).startsWith("human (score ");
+                assertThat(field("Queue, priority, due").getDomProperty("value")).startsWith("support queue · priority 50");
+                assertThat(field("Why it came to you (rules)").getDomProperty("value")).contains("• customer asked for a person");
+                for (String readOnly : List.of("In short", "Customer", "Details gathered",
+                        "Conversation so far (every channel)", "Intent", "Queue, priority, due", "What the AI answered",
+                        "From which sources", "Why it came to you (rules)", SUGGESTED)) {
                     assertThat(field(readOnly).getDomAttribute("readonly")).as(readOnly + " is read-only").isNotNull();
                 }
                 // form-js radios carry no value attribute: an option is its label, whose "for" names the input
@@ -107,8 +133,17 @@ class TasklistBrowserTest {
                 WebElement reply = field("Your reply to the customer");
                 assertThat(reply.getDomAttribute("readonly")).isNull();
                 assertThat(reply.isEnabled()).as("the reply field is editable once the task is claimed").isTrue();
+                assertThat(reply.getDomProperty("value")).as("every task starts with reply empty").isEmpty();
+                WebElement suggestion = field(SUGGESTED);
+                assertThat(suggestion.getDomProperty("value")).isEqualTo(SUGGESTION);
+                // the agent copies the suggestion the way the form's hint says: select all in it, copy, paste, edit
+                suggestion.click();
+                suggestion.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+                suggestion.sendKeys(Keys.chord(Keys.CONTROL, "c"));
                 reply.click();
-                reply.sendKeys(REPLY);
+                reply.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+                assertThat(reply.getDomProperty("value")).as("the suggestion pasted into the reply").isEqualTo(SUGGESTION);
+                reply.sendKeys(REPLY.substring(SUGGESTION.length()));
                 field("Internal note (never sent)").sendKeys(NOTE);
                 assertThat(reply.getDomProperty("value")).isEqualTo(REPLY);
             } finally {
@@ -128,9 +163,14 @@ class TasklistBrowserTest {
             assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId()).list())
                     .filteredOn(v -> v.getTaskId() == null)
                     .extracting(HistoricVariableInstance::getName)
-                    .doesNotContain("customer", "transcript", "aiAnswer", "sources");
+                    .doesNotContain("summary", "customer", "transcript", "routing", "aiAnswer", "sources", "suggestedReply");
             assertThat(processVariable(task, "note")).isEqualTo(NOTE);
             assertThat(processVariable(task, "outcome")).isEqualTo("reply");
+            assertThat(processVariable(task, "intent")).as("the submitted form left the journey's own intent alone")
+                    .isEqualTo("human");
+            var conversation = api.getAs(Api.DEMO, "/api/conversations/" + sent.json().path("conversationId").asText());
+            assertThat(conversation.json().path("notes").findValuesAsText("text")).containsExactly(NOTE);
+            assertThat(conversation.json().path("messages").findValuesAsText("text")).doesNotContain(NOTE);
         }
     }
 
@@ -146,17 +186,20 @@ class TasklistBrowserTest {
     }
 
     private void openTask(Task task) {
-        // One filter exists ("All tasks", camunda.bpm.filter.create); Tasklist focuses the first one, but click it anyway.
-        // the filter's name shares its link with the task counter ("All tasks 7"), so match the name as a prefix
-        WebElement allTasks = until("the \"All tasks\" filter", d -> visible(By.xpath(
+        // "All tasks" (camunda.bpm.filter.create) comes first, then one filter per queue (TaskQueues); the name shares
+        // its link with the task counter ("Support queue 7"), so match the name as a prefix
+        WebElement queue = until("the \"Support queue\" filter", d -> visible(By.xpath(
                 "//*[contains(@class,'task-filters')]//*[contains(@class,'task-filter')]"
-                        + "[.//h4[starts-with(normalize-space(),'All tasks')]]")));
-        if (!allTasks.getDomAttribute("class").contains("active")) {
-            allTasks.findElement(By.cssSelector("h4.name a")).click();
+                        + "[.//h4[starts-with(normalize-space(),'Support queue')]]")));
+        if (!queue.getDomAttribute("class").contains("active")) {
+            queue.findElement(By.cssSelector("h4.name a")).click();
         }
         By entry = By.cssSelector("li.task a[href*='task=" + task.getId() + "']");
-        WebElement link = until("the task \"Reply to the customer\" in the list", d -> visible(entry));
+        WebElement link = until("the task \"Reply to the customer\" in the support queue", d -> visible(entry));
         assertThat(link.getText()).isEqualTo("Reply to the customer");
+        WebElement item = link.findElement(By.xpath("ancestor::li[contains(@class,'task')][1]"));
+        until("the task's summary in the list (the filter's \"In short\" variable)",
+                d -> item.getText().contains("In short") && item.getText().contains("“I want") ? item : null);
         link.click();
         until("the task view of " + task.getId(), d -> visible(By.cssSelector("li.assignee")));
     }
@@ -177,6 +220,7 @@ class TasklistBrowserTest {
         WebElement button = until("an enabled Complete button", d -> driver.findElements(By.xpath(
                         "//button[@type='submit'][normalize-space()='Complete']")).stream()
                 .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
+        scrollTo(button); // below a long form, Tasklist's footer covers it until it is scrolled up
         button.click();
         until("the task view to close after completing", d -> {
             var errors = driver.findElements(By.cssSelector(".notifications .alert-danger, .alert-danger"));
@@ -185,6 +229,17 @@ class TasklistBrowserTest {
             }
             return !driver.getCurrentUrl().contains("task=");
         });
+    }
+
+    /** The whole form in one picture: a window tall enough for it, then back to the agent's size. */
+    private void fullFormScreenshot() {
+        var size = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), 2_400));
+            browser.screenshot("tasklist-form-full.png");
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
