@@ -21,6 +21,16 @@ import org.springframework.test.context.DynamicPropertySource;
         "throughline.demo-user=true"})
 public abstract class ChannelTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.camunda.bpm.engine.ProcessEngine thisContextsEngine;
+
+    /** Tasklist and /engine-rest serve the engine registered last; make it this context's (see DefaultEngine). */
+    @org.junit.jupiter.api.BeforeEach
+    void serveThisContextsEngine() {
+        io.throughline.support.DefaultEngine.use(thisContextsEngine);
+    }
+
+
     public static final String PUBLIC_BASE_URL = "https://support.example.com";
 
     public static final String WHATSAPP_APP_SECRET = "whatsapp-app-secret";

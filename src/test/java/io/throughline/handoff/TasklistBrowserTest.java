@@ -48,6 +48,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "throughline.demo-user=true"})
 class TasklistBrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.camunda.bpm.engine.ProcessEngine thisContextsEngine;
+
+    /** Tasklist and /engine-rest serve the engine registered last; make it this context's (see DefaultEngine). */
+    @org.junit.jupiter.api.BeforeEach
+    void serveThisContextsEngine() {
+        io.throughline.support.DefaultEngine.use(thisContextsEngine);
+    }
+
+
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PERSON_PLEASE = "I want to talk to a human agent please";
     private static final String SUGGESTION = "Standard shipping takes 3-5 business days within the EU.";

@@ -25,6 +25,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class WebChatJourneyTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.camunda.bpm.engine.ProcessEngine thisContextsEngine;
+
+    /** Tasklist and /engine-rest serve the engine registered last; make it this context's (see DefaultEngine). */
+    @org.junit.jupiter.api.BeforeEach
+    void serveThisContextsEngine() {
+        io.throughline.support.DefaultEngine.use(thisContextsEngine);
+    }
+
+
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
