@@ -113,8 +113,15 @@ class ModularityTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void bookingKnowsOnlyConversationAndCustomer() {
+        noClasses().that().resideInAPackage("io.throughline.booking..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("booking", "conversation", "customer"))
+                .check(CLASSES);
+    }
+
     private static final String[] MODULES = {"customer", "conversation", "channel", "journey", "decision", "knowledge",
-            "answer", "handoff", "insights", "eval"};
+            "answer", "handoff", "insights", "eval", "booking"};
 
     /** The packages of every module but the given ones ({@code web}, shared plumbing, is open to all). */
     private static String[] modulesExcept(String... allowed) {

@@ -36,6 +36,35 @@ public class Voice {
             "csatQuestion", "How did we do? Reply with a number from 1 (poor) to 5 (great).",
             "answerIntro", "");
 
+    /** The journeys' phrases ({@link #say}), with {placeholders} for what the journey knows. */
+    private static final Map<String, String> JOURNEY_DEFAULTS = Map.ofEntries(
+            Map.entry("followUp", "Just checking in: is there anything else I can help with? Reply here any time."),
+            Map.entry("csatThanks", "Thank you for your rating, it helps us get better."),
+            Map.entry("afterHoursHandoff", "Our team is away right now; a person will reply from {nextOpeningText}."),
+            Map.entry("switchedChannel", "I've sent the answer to you by {channel}."),
+            Map.entry("didThatHelp", "Did that fix it? Reply yes or no."),
+            Map.entry("fixed", "Great, glad it works again! Write any time if something else comes up."),
+            Map.entry("askOrderNumber", "To pass this on to our team: what is your order number?"),
+            Map.entry("askDevice", "Which product is it?"),
+            Map.entry("askError", "What exactly happens? Does it show an error code or a blinking light?"),
+            Map.entry("qualifyingQuestions", "To point you to the right option: how many people will use it, and what for?"),
+            Map.entry("offerDemo", "Would you like a free demo? Reply yes and I'll find you a time."),
+            Map.entry("offerSlots", "Here are the next free times for a {kind}:\n{slots}\nReply with the number you'd like, or 'other times'."),
+            Map.entry("offerSlotsAgain", "Sorry, that time was just taken. Here are the next free ones:\n{slots}\nReply with the number you'd like, or 'other times'."),
+            Map.entry("noSlots", "Sorry, there are no free times for a {kind} in the coming weeks."),
+            Map.entry("bookingConfirmed", "You're booked: {kind} on {slot}. To change it, just write 'reschedule' or 'cancel'."),
+            Map.entry("bookingExisting", "You're booked for a {kind} on {slot}. Would you like to reschedule or cancel it?"),
+            Map.entry("bookingCancelled", "Done: your {kind} on {slot} is cancelled."),
+            Map.entry("bookingReminder", "A reminder: your {kind} is on {slot}. To change it, write 'reschedule' or 'cancel'."),
+            Map.entry("onboardingWelcome", "Welcome! Ask me anything, here or on any channel you like."),
+            Map.entry("onboardingChecklist", "Your first-week checklist:\n1. Set up your account\n2. Register your product\n3. Try it out\nReply with the numbers you've done, for example 'done 1 and 2'."),
+            Map.entry("onboardingNudge", "How is it going? If you're stuck on the checklist, just tell me where."),
+            Map.entry("onboardingProgress", "Nice, {done} of {total} done!"),
+            Map.entry("onboardingDone", "That's everything on the checklist. Enjoy!"),
+            Map.entry("renewalReminder", "A reminder: your {plan} plan renews on {renewsOn}. Reply here if you'd like to change anything."));
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+    private final Path file;
     private final Map<String, Object> phrases;
 
     @Autowired
@@ -44,7 +73,33 @@ public class Voice {
     }
 
     Voice(Path file) {
+        this.file = file;
         this.phrases = load(file);
+    }
+
+    /**
+     * A phrase by its name in voice.yml (or its default) with every {@code {placeholder}} filled from {@code values};
+     * one with no value is left out, and logged. A name neither voice.yml nor the defaults know is an error that names
+     * the file, so a journey step with a mistyped phrase fails visibly (an incident) instead of saying nothing.
+     */
+    public String say(String key, Map<String, ?> values) {
+        String phrase = phrase(key);
+        if (phrase == null) {
+            throw new IllegalArgumentException("no phrase '" + key + "' in " + file + " and no default for it: add "
+                    + key + ": \"...\" to " + file);
+        }
+        var placeholders = PLACEHOLDER.matcher(phrase);
+        StringBuilder said = new StringBuilder();
+        while (placeholders.find()) {
+            Object value = values.get(placeholders.group(1));
+            if (value == null) {
+                log.warn("phrase '{}' has {{{}}}, but the journey has no value for it; it is left out", key,
+                        placeholders.group(1));
+            }
+            placeholders.appendReplacement(said, java.util.regex.Matcher.quoteReplacement(value == null ? "" : value.toString()));
+        }
+        placeholders.appendTail(said);
+        return said.toString().replaceAll("[ \\t]{2,}", " ").strip();
     }
 
     public String greeting() {
@@ -78,7 +133,10 @@ public class Voice {
 
     private String phrase(String key) {
         Object value = phrases.get(key);
-        return value == null || value.toString().isBlank() ? DEFAULTS.get(key) : value.toString().strip();
+        if (value == null || value.toString().isBlank()) {
+            return DEFAULTS.containsKey(key) ? DEFAULTS.get(key) : JOURNEY_DEFAULTS.get(key);
+        }
+        return value.toString().strip();
     }
 
     private static Map<String, Object> load(Path file) {

@@ -8,13 +8,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, and which
- * journey started (its process key in {@code detail}).
+ * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, which
+ * journey started (its process key in {@code detail}), and what the journeys add: rating (CSAT, detail
+ * {@code {"score":4,"comment":"..."}}), reopening, follow-up, lead, booking, SLA breach and onboarding checklist items.
+ * Details of those are JSON objects.
  */
 @Repository
 public class ConversationEvents {
 
-    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED, JOURNEY_STARTED }
+    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED, JOURNEY_STARTED,
+        CSAT, REOPENED, FOLLOW_UP, LEAD_CAPTURED, BOOKING_CONFIRMED, BOOKING_CANCELLED, SLA_BREACHED, CHECKLIST_ITEM }
 
     private final JdbcClient jdbc;
 
@@ -26,6 +29,12 @@ public class ConversationEvents {
         jdbc.sql("insert into conversation_events (conversation_id, event_type, channel, detail, occurred_at) values (?, ?, ?, ?, ?)")
                 .params(conversationId, type.name(), channel, detail, OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+    }
+
+    /** The details of every event of this type on the conversation, oldest first. */
+    public List<String> details(UUID conversationId, Type type) {
+        return jdbc.sql("select detail from conversation_events where conversation_id = ? and event_type = ? order by id")
+                .params(conversationId, type.name()).query(String.class).list();
     }
 
     /** The agents' internal notes on the conversation, oldest first. */

@@ -60,14 +60,34 @@ public class Messages {
         return find(id).orElseThrow();
     }
 
-    /** Where a reply on {@code channel} goes: the customer's latest message on that channel in this conversation. */
+    /**
+     * Where a message on {@code channel} goes: the customer's latest message on that channel in this conversation, else
+     * in any of their conversations (a follow-up or reminder on a channel they used before).
+     */
     public Optional<ReplyRoute> replyRoute(UUID conversationId, String channel) {
-        return jdbc.sql("select sender_identity, reply_context, created_at from messages where conversation_id = ? "
+        Optional<ReplyRoute> here = jdbc.sql("select sender_identity, reply_context, created_at from messages where conversation_id = ? "
                         + "and channel = ? and direction = 'IN' and sender_identity is not null order by seq desc limit 1")
                 .params(conversationId, channel)
-                .query((rs, n) -> new ReplyRoute(Identity.parse(rs.getString(1)), readContext(rs.getString(2)),
-                        rs.getObject(3, OffsetDateTime.class)))
+                .query(this::route)
                 .optional();
+        return here.isPresent() ? here : jdbc.sql("select m.sender_identity, m.reply_context, m.created_at from messages m "
+                        + "join conversations c on c.id = m.conversation_id where c.customer_id = "
+                        + "(select customer_id from conversations where id = ?) and m.channel = ? and m.direction = 'IN' "
+                        + "and m.sender_identity is not null order by m.seq desc limit 1")
+                .params(conversationId, channel)
+                .query(this::route)
+                .optional();
+    }
+
+    /** The channels the customer has written on, most recent first. */
+    public List<String> channelsOfCustomer(UUID customerId) {
+        return jdbc.sql("select m.channel from messages m join conversations c on c.id = m.conversation_id "
+                        + "where c.customer_id = ? and m.direction = 'IN' group by m.channel order by max(m.seq) desc")
+                .param(customerId).query(String.class).list();
+    }
+
+    private ReplyRoute route(ResultSet rs, int row) throws SQLException {
+        return new ReplyRoute(Identity.parse(rs.getString(1)), readContext(rs.getString(2)), rs.getObject(3, OffsetDateTime.class));
     }
 
     /** The outbound message a provider's delivery report is about. */
@@ -118,7 +138,7 @@ public class Messages {
                 .param(conversationId).query(rows).list();
     }
 
-    Optional<String> latestInboundChannel(UUID conversationId) {
+    public Optional<String> latestInboundChannel(UUID conversationId) {
         return jdbc.sql("select channel from messages where conversation_id = ? and direction = 'IN' order by seq desc limit 1")
                 .param(conversationId).query(String.class).optional();
     }

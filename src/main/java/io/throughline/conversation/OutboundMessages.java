@@ -35,7 +35,17 @@ public class OutboundMessages {
     @Transactional
     public Message record(UUID replyTo, Author author, String text, List<MessageCitation> citations) {
         UUID conversationId = conversations.current(replyTo);
-        String channel = replyChannel(conversationId);
+        return recordOn(conversationId, replyChannel(conversationId), author, text, citations);
+    }
+
+    /**
+     * Records a message on the given channel, queued for sending: a follow-up on the preferred channel, an answer the
+     * rules moved to another channel. It goes to the customer's latest address on that channel (see
+     * {@link Messages#replyRoute}); into the conversation a customer merge moved this one's messages to, if any.
+     */
+    @Transactional
+    public Message recordOn(UUID replyTo, String channel, Author author, String text, List<MessageCitation> citations) {
+        UUID conversationId = conversations.current(replyTo);
         Message message = messages.append(conversationId, Direction.OUT, author, channel, null, text, citations,
                 DeliveryStatus.QUEUED);
         events.record(conversationId, ConversationEvents.Type.MESSAGE_OUT, channel, author.key());

@@ -119,6 +119,28 @@ public class Customers {
         }
     }
 
+    /**
+     * Adds or replaces some attributes and keeps the rest, for what Throughline learns itself (a lead's team size); a
+     * null value removes the attribute. The business's own systems replace them all with {@link #replaceAttributes}.
+     */
+    @Transactional
+    public boolean mergeAttributes(UUID id, Map<String, Object> changes) {
+        lock(id);
+        Optional<Customer> customer = find(id);
+        if (customer.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(customer.get().attributes());
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+        });
+        return replaceAttributes(id, attributes);
+    }
+
     private Map<String, Object> readAttributes(String text) {
         try {
             return json.readValue(text, ATTRIBUTES);

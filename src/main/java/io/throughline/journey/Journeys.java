@@ -19,12 +19,12 @@ class Journeys {
     static final String WAKE_UP_KEY = "journey-wake-up";
 
     private final RuntimeService runtime;
-    private final JourneySettings settings;
+    private final JourneyVariables variables;
     private final ConversationEvents events;
 
-    Journeys(RuntimeService runtime, JourneySettings settings, ConversationEvents events) {
+    Journeys(RuntimeService runtime, JourneyVariables variables, ConversationEvents events) {
         this.runtime = runtime;
-        this.settings = settings;
+        this.variables = variables;
         this.events = events;
     }
 
@@ -48,11 +48,8 @@ class Journeys {
             runtime.startProcessInstanceByKey(WAKE_UP_KEY, conversationId,
                     Map.of(GeneralSupport.Var.CONVERSATION_ID, conversationId));
         } else {
-            runtime.startProcessInstanceByKey(GeneralSupport.KEY, conversationId, Map.of(
-                    GeneralSupport.Var.CONVERSATION_ID, conversationId,
-                    GeneralSupport.Var.CUSTOMER_ID, customerId.toString(),
-                    GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout(),
-                    RememberWhoAnswers.WITH_AGENT, false));
+            runtime.startProcessInstanceByKey(GeneralSupport.KEY, conversationId,
+                    variables.forConversation(conversation, customerId));
             events.record(conversation, ConversationEvents.Type.JOURNEY_STARTED, channel, GeneralSupport.KEY);
         }
     }

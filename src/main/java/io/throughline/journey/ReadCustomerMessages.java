@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Takes every message the customer wrote since the journey last read, as one question. */
+/**
+ * Takes every message the customer wrote since the journey last read, as one question. The customer is talking again,
+ * so the next quiet spell may have its follow-up.
+ */
 @Component("readCustomerMessages")
 class ReadCustomerMessages implements JavaDelegate {
 
@@ -24,5 +27,6 @@ class ReadCustomerMessages implements JavaDelegate {
         String question = inbound.takeUnread(conversationId).stream().map(Message::text).collect(Collectors.joining("\n"));
         execution.setVariable(GeneralSupport.Var.QUESTION, Steps.fitted(question, "see the conversation's transcript"));
         execution.removeVariable(GeneralSupport.Var.OUTCOME);
+        execution.removeVariable(Journey.Var.FOLLOWED_UP);
     }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the resolution the BPMN names (input {@code resolution}), unless the customer just wrote again. */
+/**
+ * Records the resolution the BPMN names (input {@code resolution}), unless the customer just wrote again. With input
+ * {@code keepOpenForRating} true the conversation stays open for the customer's rating (see the csat journey).
+ */
 @Component("resolveConversation")
 class ResolveConversation implements JavaDelegate {
 
@@ -18,7 +21,8 @@ class ResolveConversation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean resolved = resolutions.resolveUnlessCustomerWrote(Steps.conversationId(execution),
-                Steps.string(execution, GeneralSupport.Var.RESOLUTION));
+                Steps.string(execution, GeneralSupport.Var.RESOLUTION),
+                Boolean.parseBoolean(Steps.string(execution, Journey.Var.KEEP_OPEN_FOR_RATING)));
         execution.setVariable(GeneralSupport.Var.RESOLVED, resolved);
     }
 }

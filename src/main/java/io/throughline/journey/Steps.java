@@ -27,6 +27,26 @@ final class Steps {
 
     static final int MAX_STRING_VARIABLE = 4_000;
 
+    static UUID customerId(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(GeneralSupport.Var.CUSTOMER_ID));
+    }
+
+    /** The variable as text; null when it is not set, or blank. */
+    static String optional(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    static int integer(VariableScope scope, String name, int otherwise) {
+        Object value = scope.getVariable(name);
+        return value instanceof Number number ? number.intValue() : otherwise;
+    }
+
+    /** Now by the engine's clock, which process tests move. */
+    static java.time.Instant now() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    }
+
     static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? "" : value.toString();

@@ -141,6 +141,47 @@ abstract class WebChatJourneyTests {
     }
 
     @Test
+    void aBookingRequestRoutesIntoTheBookingJourneyAndTheResolvedConversationIsRated() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        try (var stream = new EventStream(api.base() + "/api/webchat/" + visitor + "/events", null)) {
+            var sent = api.post("/api/webchat/" + visitor + "/messages", message("I'd like to book a demo", "book-1"));
+            String conversationId = sent.json().path("conversationId").asText();
+
+            var offer = stream.await(e -> e.path("text").asText().contains("Reply with the number"), PATIENCE);
+            assertThat(offer).as("three slots offered by the booking journey").isNotNull();
+            assertThat(offer.data().path("text").asText()).contains("1. ").contains("2. ").contains("3. ");
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("booking")
+                    .processInstanceBusinessKey(conversationId).count()).as("called with the conversation as key").isEqualTo(1);
+
+            api.post("/api/webchat/" + visitor + "/messages", message("2", "book-2"));
+            var booked = stream.await(e -> e.path("text").asText().startsWith("You're booked"), PATIENCE);
+            assertThat(booked).isNotNull();
+            UUID conversation = UUID.fromString(conversationId);
+            var bookedAt = jdbc.sql("select starts_at from bookings where conversation_id = ? and status = 'CONFIRMED'")
+                    .param(conversation).query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).single();
+            assertThat(events(conversation, "BOOKING_CONFIRMED")).singleElement().asString().contains(bookedAt.toInstant().toString());
+            boolean remindable = bookedAt.toInstant().minus(Duration.ofHours(24)).isAfter(java.time.Instant.now());
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("booking-reminder").variableValueEquals(
+                    "conversationId", conversationId).count()).as("a reminder unless the session is within 24 hours")
+                    .isEqualTo(remindable ? 1 : 0);
+
+            assertThat(stream.await(e -> e.path("text").asText().startsWith("How did we do?"), PATIENCE)).isNotNull();
+            assertThat(events(conversation, "RESOLVED")).containsExactly("booking-confirmed");
+            api.post("/api/webchat/" + visitor + "/messages", message("5 - so easy", "book-3"));
+            assertThat(stream.await(e -> e.path("text").asText().startsWith("Thank you for your rating"), PATIENCE))
+                    .isNotNull();
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline && runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(conversationId).processDefinitionKey("general-support").count() > 0) {
+                Thread.sleep(200);
+            }
+            assertThat(events(conversation, "CSAT")).containsExactly("{\"score\":5,\"comment\":\"so easy\"}");
+            assertThat(jdbc.sql("select status from conversations where id = ?").param(conversation).query(String.class)
+                    .single()).as("closed after its rating").isEqualTo("RESOLVED");
+        }
+    }
+
+    @Test
     void theSameClientMessageIdAgainCreatesNothing() {
         String visitor = UUID.randomUUID().toString();
         var first = api.post("/api/webchat/" + visitor + "/messages", message("Do you ship to Belgium?", "same-id"));
@@ -291,6 +332,11 @@ abstract class WebChatJourneyTests {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.events()).isEmpty();
         }
+    }
+
+    private java.util.List<String> events(UUID conversationId, String type) {
+        return jdbc.sql("select detail from conversation_events where conversation_id = ? and event_type = ? order by id")
+                .params(conversationId, type).query(String.class).list();
     }
 
     private int unread(UUID conversationId) {
