@@ -69,6 +69,23 @@ public class Conversations {
                 .params(now(), resolution, id).update() == 1;
     }
 
+    /** The resolved conversation takes the customer's rating until {@code until}. */
+    void awaitRating(UUID id, OffsetDateTime until) {
+        jdbc.sql("update conversations set rating_until = ? where id = ? and status = 'RESOLVED'").params(until, id).update();
+    }
+
+    /** The rating question is over: the customer's next message opens a new conversation, whatever it says. */
+    void stopAwaitingRating(UUID id) {
+        jdbc.sql("update conversations set rating_until = null where id = ?").param(id).update();
+    }
+
+    /** The customer's latest resolved conversation while it still waits for their rating, held like an open one. */
+    Optional<Conversation> lockAwaitingRatingFor(UUID customerId) {
+        return jdbc.sql(COLUMNS + "where customer_id = ? and status = 'RESOLVED' and rating_until > ? "
+                        + "order by resolved_at desc fetch first 1 rows only for update")
+                .params(customerId, now()).query(this::map).optional();
+    }
+
     /**
      * Holds the conversation's row until the transaction ends. The journey takes it before it decides to wait, and the
      * wake-up takes it before it looks for a waiting journey, so a message can never slip between the two.

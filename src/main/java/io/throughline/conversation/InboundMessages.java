@@ -2,6 +2,7 @@ package io.throughline.conversation;
 
 import io.throughline.customer.Customers;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +43,26 @@ public class InboundMessages {
         if (known.isPresent()) {
             return new Accepted(customerId, known.get().conversationId(), known.get().id(), true);
         }
-        Conversation conversation = conversations.lockOpenFor(customerId).orElseGet(() -> conversations.open(customerId));
+        Conversation conversation = conversations.lockOpenFor(customerId)
+                .or(() -> ratingAnswered(customerId, inbound))
+                .orElseGet(() -> conversations.open(customerId));
         Message message = messages.appendInbound(conversation.id(), inbound);
         events.record(conversation.id(), ConversationEvents.Type.MESSAGE_IN, inbound.channel(), null);
         publisher.publishEvent(new MessageAccepted(customerId, conversation.id(), message.id(), inbound.channel()));
         publisher.publishEvent(new TranscriptChanged(customerId, conversation.id(), message.id()));
         log.info("accepted {} message {} into conversation {}", inbound.channel(), message.id(), conversation.id());
         return new Accepted(customerId, conversation.id(), message.id(), false);
+    }
+
+    /**
+     * A rating (such as "5" or "4 - quick and friendly") while the last resolved conversation asks for one belongs to
+     * that conversation, whose journey records it. Anything else opens a new conversation.
+     */
+    private Optional<Conversation> ratingAnswered(UUID customerId, InboundMessage inbound) {
+        if (inbound.text() == null || Rating.parse(inbound.text()).isEmpty()) {
+            return Optional.empty();
+        }
+        return conversations.lockAwaitingRatingFor(customerId);
     }
 
     /** The customer's messages the journey has not read yet, oldest first, marked read as they are handed over. */

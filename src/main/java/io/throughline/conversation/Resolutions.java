@@ -1,6 +1,8 @@
 package io.throughline.conversation;
 
-import java.util.List;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,35 +29,35 @@ public class Resolutions {
      */
     @Transactional
     public boolean resolveUnlessCustomerWrote(UUID conversationId, String resolution) {
-        return resolveUnlessCustomerWrote(conversationId, resolution, false);
-    }
-
-    /**
-     * As {@link #resolveUnlessCustomerWrote(UUID, String)}; with {@code keepOpenForRating} the resolution is recorded
-     * (the RESOLVED event, when KPIs count it) but the conversation stays open while the customer is asked for a rating,
-     * so their answer lands in it: a rating, or a new question that reopens it. {@link #close} ends it afterwards.
-     */
-    @Transactional
-    public boolean resolveUnlessCustomerWrote(UUID conversationId, String resolution, boolean keepOpenForRating) {
         conversations.lock(conversationId);
         if (!messages.unhandled(conversationId).isEmpty()) {
             return false;
         }
-        if (keepOpenForRating) {
-            if (conversations.find(conversationId).orElseThrow().isOpen()) {
-                events.record(conversationId, ConversationEvents.Type.RESOLVED, null, resolution);
-            }
-        } else if (conversations.resolve(conversationId, resolution)) {
+        if (conversations.resolve(conversationId, resolution)) {
             events.record(conversationId, ConversationEvents.Type.RESOLVED, null, resolution);
         }
         return true;
     }
 
     /**
-     * Ends a conversation whose resolution is recorded already (kept open for its rating), with that resolution; the
-     * customer's next message opens a new one. Unless they wrote something nobody has read yet.
+     * As {@link #resolveUnlessCustomerWrote(UUID, String)}, and the customer is about to be asked for a rating: for
+     * {@code ratingWindow} a rating they send lands in this conversation (see {@link InboundMessages#accept}); anything
+     * else they write opens a new one, as after any resolution. {@link #close} ends the wait.
+     */
+    @Transactional
+    public boolean resolveUnlessCustomerWrote(UUID conversationId, String resolution, Duration ratingWindow) {
+        boolean resolved = resolveUnlessCustomerWrote(conversationId, resolution);
+        if (resolved && ratingWindow != null) {
+            conversations.awaitRating(conversationId, OffsetDateTime.now(ZoneOffset.UTC).plus(ratingWindow));
+        }
+        return resolved;
+    }
+
+    /**
+     * Ends the wait for a rating: the customer's next message opens a new conversation. Unless a rating they sent has
+     * not been read yet.
      *
-     * @return whether the conversation is closed now
+     * @return whether the wait is over
      */
     @Transactional
     public boolean close(UUID conversationId) {
@@ -63,8 +65,7 @@ public class Resolutions {
         if (!messages.unhandled(conversationId).isEmpty()) {
             return false;
         }
-        List<String> resolutions = events.details(conversationId, ConversationEvents.Type.RESOLVED);
-        conversations.resolve(conversationId, resolutions.isEmpty() ? "closed" : resolutions.get(resolutions.size() - 1));
+        conversations.stopAwaitingRating(conversationId);
         return true;
     }
 }

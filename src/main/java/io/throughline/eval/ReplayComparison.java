@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where a replay differs from the recording, turn by turn: the decisions (action, queue, priority), the journeys that
- * handled the message, and the replies (author, channel, text with whitespace normalised). Reasons and rules fired
+ * handled the message, and the replies (author, channel, text with whitespace normalised, and the booking slots offered, which depend on the day of the replay, masked). Reasons and rules fired
  * are shown, never compared: a rule renamed is no change for the customer.
  */
 final class ReplayComparison {
@@ -80,7 +80,7 @@ final class ReplayComparison {
             Reply b = j < is.size() ? is.get(j) : null;
             String which = "reply " + (j + 1);
             if (a != null && b != null && Objects.equals(a.author(), b.author()) && Objects.equals(a.channel(), b.channel())) {
-                if (!TextDiff.normalised(a.text()).equals(TextDiff.normalised(b.text()))) {
+                if (!TextDiff.comparable(a.text()).equals(TextDiff.comparable(b.text()))) {
                     differences.add(new Difference(Kind.REPLY, turn, which + " (" + from(a) + ") "
                             + TextDiff.change(a.text(), b.text())));
                 }

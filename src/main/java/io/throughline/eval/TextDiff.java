@@ -9,8 +9,20 @@ final class TextDiff {
     private TextDiff() {
     }
 
+    /**
+     * A slot the bot offers or confirms ("Thu 26 Nov, 10:00") depends on the day the replay runs, not on the journeys
+     * or rules being tested: such dates compare as equal.
+     */
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(
+            "\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\w* \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*(?:,? \\d{1,2}:\\d{2})?");
+
     static String normalised(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** As compared: whitespace runs as one space, and offered slots as one placeholder. */
+    static String comparable(String text) {
+        return SLOT.matcher(normalised(text)).replaceAll("<slot>");
     }
 
     /** The part of {@code before} that {@code after} changes, as {@code … context [-removed-]{+added+} context …}. */

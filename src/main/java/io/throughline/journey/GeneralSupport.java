@@ -22,6 +22,8 @@ public final class GeneralSupport {
         public static final String QUESTION = "question";
         public static final String INTENT = "intent";
         public static final String INTENT_SCORE = "intentScore";
+        /** From this intent score on, the intent's own journey takes the conversation (setting route-from-score). */
+        public static final String ROUTE_FROM_SCORE = "routeFromScore";
         public static final String OUT_OF_SCOPE = "outOfScope";
         public static final String ANSWER_TEXT = "answerText";
         public static final String ANSWER_CONFIDENCE = "answerConfidence";

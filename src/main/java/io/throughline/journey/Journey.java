@@ -52,7 +52,7 @@ public final class Journey {
         public static final String PHRASE = "phrase";
         public static final String CHANNEL = "channel";
         public static final String REPLY_MEANS = "replyMeans";
-        public static final String KEEP_OPEN_FOR_RATING = "keepOpenForRating";
+        public static final String AWAIT_RATING = "awaitRating";
         public static final String RATED = "rated";
         public static final String CSAT_SCORE = "csatScore";
         public static final String RATING_OUTCOME = "ratingOutcome";

@@ -22,6 +22,7 @@ class JourneyVariables {
         variables.put(GeneralSupport.Var.CONVERSATION_ID, conversationId.toString());
         variables.put(GeneralSupport.Var.CUSTOMER_ID, customerId.toString());
         variables.put(GeneralSupport.Var.IDLE_TIMEOUT, settings.idleTimeout());
+        variables.put(GeneralSupport.Var.ROUTE_FROM_SCORE, settings.routeFromScore());
         variables.put(RememberWhoAnswers.WITH_AGENT, false);
         variables.put(Journey.Var.FOLLOW_UP_AFTER, timers.followUpAfter());
         variables.put(Journey.Var.CSAT_TIMEOUT, timers.csatTimeout());

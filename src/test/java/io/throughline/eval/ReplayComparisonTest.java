@@ -72,4 +72,12 @@ class ReplayComparisonTest {
     private static Reply reply(String author, String text) {
         return new Reply(author, "webchat", text);
     }
+
+    @Test
+    void offeredSlotsDependOnTheDayOfTheReplayAndCompareAsEqualButOtherTimesDoNot() {
+        assertThat(TextDiff.comparable("Free times:\n1. Thu 26 Nov, 10:00\n2. Fri 27 Nov, 14:30"))
+                .isEqualTo(TextDiff.comparable("Free times: 1. Tue 1 Dec, 11:00 2. Wed 2 Dec, 10:00"));
+        assertThat(TextDiff.comparable("Public tours run every Saturday at 10:00"))
+                .isNotEqualTo(TextDiff.comparable("Public tours run every Saturday at 11:00"));
+    }
 }

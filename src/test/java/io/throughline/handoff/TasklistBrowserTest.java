@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -210,6 +211,8 @@ class TasklistBrowserTest {
         WebElement item = link.findElement(By.xpath("ancestor::li[contains(@class,'task')][1]"));
         until("the task's summary in the list (the filter's \"In short\" variable)",
                 d -> item.getText().contains("In short") && item.getText().contains("“I want") ? item : null);
+        // other tests' tasks can push it under Tasklist's fixed footer: bring it into view before clicking
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
         link.click();
         until("the task view of " + task.getId(), d -> visible(By.cssSelector("li.assignee")));
     }

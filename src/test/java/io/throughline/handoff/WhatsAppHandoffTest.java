@@ -190,8 +190,13 @@ class WhatsAppHandoffTest extends ChannelTestBase {
                 "the conversation is resolved");
         assertThat(api.getAs(DEMO, "/api/conversations/" + conversation).json().path("resolution").asText())
                 .isEqualTo("resolved-by-agent");
+        await(PROVIDERS, sentTo(from).and(r -> json(r).path("text").path("body").asText().startsWith("How did we do?")), 1,
+                "the rating question on WhatsApp");
+        whatsApp(from, newWamid(), "4");
         awaitTrue(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversation.toString()).count() == 0,
-                "the journey ended");
+                "the journey ended after the rating");
+        assertThat(api.getAs(DEMO, "/api/conversations/" + conversation).json().path("messages").findValuesAsText("text"))
+                .as("the rating is in the resolved conversation").contains("4");
         assertThat(PROVIDERS.requests(sentTo(from).and(body("Bye")))).isEmpty();
     }
 

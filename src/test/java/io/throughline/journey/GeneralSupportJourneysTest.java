@@ -76,6 +76,15 @@ class GeneralSupportJourneysTest extends JourneyProcessTest {
     }
 
     @Test
+    void anIntentBelowTheRoutingScoreIsAnsweredByGeneralSupport() {
+        steps.decide("ANSWER", "support", 50, "answer found").intentScore(0.6);
+        ProcessInstance journey = routedTo("onboarding");
+
+        assertThat(journey).hasPassed("Task_FindAnswer", "Task_ComposeAnswer").isWaitingAt("Task_SendReply")
+                .hasNotPassed("CallActivity_Onboarding");
+    }
+
+    @Test
     void theRealWakeUpReachesTheWaitOfTheJourneyGeneralSupportCalled() {
         Mocks.register("wakeJourney", new WakeJourney(mock(Conversations.class), runtimeService()));
         ProcessInstance journey = routedTo("booking");
@@ -139,7 +148,7 @@ class GeneralSupportJourneysTest extends JourneyProcessTest {
 
         assertThat(journey).hasPassed("Task_ResolveJourney", "Gateway_AskRating").isWaitingAt("CallActivity_Rating");
         assertThat(steps.resolutions).containsExactly("booking-confirmed");
-        assertThat(steps.keptOpenForRating).containsExactly(true);
+        assertThat(steps.awaitedRating).containsExactly(true);
         assertThat(called(journey, Journey.CSAT).getBusinessKey()).isEqualTo(conversationId);
         runJob(journey, "Task_SendQuestion");
         customerAnswers("4 - quick and friendly");
@@ -194,7 +203,7 @@ class GeneralSupportJourneysTest extends JourneyProcessTest {
         fireTimer(journey, "Event_Quiet");
 
         assertThat(steps.resolutions).containsExactly("customer-went-quiet");
-        assertThat(steps.keptOpenForRating).containsExactly(false);
+        assertThat(steps.awaitedRating).containsExactly(false);
         assertThat(journey).isEnded().hasPassed("Task_ResolveQuiet").hasNotPassed("CallActivity_Rating");
         assertThat(endedAt(journey)).isEqualTo("EndEvent_Resolved");
     }
@@ -296,7 +305,7 @@ class GeneralSupportJourneysTest extends JourneyProcessTest {
         runJob(journey, "Task_SendReply");
 
         assertThat(steps.resolutions).containsExactly("resolved-by-agent");
-        assertThat(steps.keptOpenForRating).containsExactly(true);
+        assertThat(steps.awaitedRating).containsExactly(true);
         assertThat(journey).isWaitingAt("CallActivity_Rating");
         runJob(journey, "Task_SendQuestion");
         fireTimer(journey, "Event_Quiet");

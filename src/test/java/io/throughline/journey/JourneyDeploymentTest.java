@@ -44,8 +44,10 @@ class JourneyDeploymentTest {
         new JourneyDeployment(repository, folders.settings());
 
         var deployment = repository.createDeploymentQuery().singleResult();
-        assertThat(repository.getDeploymentResourceNames(deployment.getId()))
-                .containsExactlyInAnyOrder("general-support.bpmn", "handoff.form", "wake-up.bpmn");
+        var expected = new java.util.ArrayList<>(JourneyFolders.bpmnFiles(folders.processes()).stream()
+                .map(file -> file.getFileName().toString()).toList());
+        expected.addAll(java.util.List.of("handoff.form", "wake-up.bpmn"));
+        assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
@@ -83,12 +85,12 @@ class JourneyDeploymentTest {
 
     @Test
     void aBrokenExpressionIsNamedWithItsLine() throws Exception {
-        edit(folders.generalSupport(), "${action == &apos;ANSWER&apos;}", "${action == &apos;ANSWER&apos;");
+        edit(folders.generalSupport(), "${action == 'ANSWER'}", "${action == 'ANSWER'");
 
         JourneyDeployment journeys = new JourneyDeployment(repository, folders.settings(), false);
 
         assertThat(journeys.deploy()).singleElement().asString()
-                .startsWith(folders.generalSupport() + ":" + lineOf(folders.generalSupport(), "&apos;ANSWER&apos;<") + ":");
+                .startsWith(folders.generalSupport() + ":" + lineOf(folders.generalSupport(), "'ANSWER'<") + ":");
     }
 
     @Test
@@ -125,7 +127,9 @@ class JourneyDeploymentTest {
 
     @Test
     void noJourneysIsAClearProblem() throws Exception {
-        Files.delete(folders.generalSupport());
+        for (Path journey : JourneyFolders.bpmnFiles(folders.processes())) {
+            Files.delete(journey);
+        }
 
         assertThat(new JourneyDeployment(repository, folders.settings(), false).deploy()).singleElement().asString()
                 .contains("no journeys to deploy");

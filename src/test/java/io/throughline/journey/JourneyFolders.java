@@ -29,6 +29,15 @@ record JourneyFolders(Path processes, Path forms, Path rules) {
         return forms.resolve("handoff.form");
     }
 
+    /** The journeys in a processes folder. */
+    static java.util.List<Path> bpmnFiles(Path processes) {
+        try (Stream<Path> files = Files.list(processes)) {
+            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces {@code from} with {@code to} in {@code file}, failing when {@code from} is not there. */
     static void edit(Path file, String from, String to) {
         try {

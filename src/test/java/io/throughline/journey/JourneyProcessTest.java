@@ -101,6 +101,7 @@ abstract class JourneyProcessTest {
         variables.put(GeneralSupport.Var.CONVERSATION_ID, conversationId);
         variables.put(GeneralSupport.Var.CUSTOMER_ID, customerId);
         variables.put(GeneralSupport.Var.IDLE_TIMEOUT, "PT24H");
+        variables.put(GeneralSupport.Var.ROUTE_FROM_SCORE, 0.75);
         variables.put(RememberWhoAnswers.WITH_AGENT, false);
         variables.put(Journey.Var.FOLLOW_UP_AFTER, "PT4H");
         variables.put(Journey.Var.CSAT_TIMEOUT, "PT24H");

@@ -52,6 +52,7 @@ final class ScriptedSteps {
     private final Deque<Boolean> closes = new ArrayDeque<>();
     private final Deque<String> customerMessages = new ArrayDeque<>();
     private final Deque<String> intents = new ArrayDeque<>();
+    private double intentScore = 0.9;
     private int sendFailuresLeft;
     private boolean answerFound = true;
     private final Set<Instant> takenSlots = new TreeSet<>();
@@ -64,7 +65,7 @@ final class ScriptedSteps {
     final List<String> read = new ArrayList<>();
     /** The {@code resolution} each call to resolveConversation was given, and whether it kept it open for a rating. */
     final List<String> resolutions = new ArrayList<>();
-    final List<Boolean> keptOpenForRating = new ArrayList<>();
+    final List<Boolean> awaitedRating = new ArrayList<>();
     /** The conversation ids the wake-up woke. */
     final List<String> woken = new ArrayList<>();
     /** The phrases {@code say} recorded, in order. */
@@ -129,6 +130,12 @@ final class ScriptedSteps {
         return this;
     }
 
+    /** How sure the classifier is of every intent from now on (0.9 unless said). */
+    ScriptedSteps intentScore(double score) {
+        intentScore = score;
+        return this;
+    }
+
     /** Whether the knowledge base has an answer (or steps) from now on. */
     ScriptedSteps knowledgeAnswers(boolean found) {
         answerFound = found;
@@ -162,7 +169,7 @@ final class ScriptedSteps {
         });
         delegate("classifyIntent", execution -> {
             execution.setVariable(GeneralSupport.Var.INTENT, intents.isEmpty() ? "order-status" : intents.poll());
-            execution.setVariable(GeneralSupport.Var.INTENT_SCORE, 0.9);
+            execution.setVariable(GeneralSupport.Var.INTENT_SCORE, intentScore);
             execution.setVariable(GeneralSupport.Var.OUT_OF_SCOPE, false);
         });
         delegate("findAnswer", execution -> {
@@ -196,7 +203,7 @@ final class ScriptedSteps {
                 unread.isEmpty() ? false : unread.poll()));
         delegate("resolveConversation", execution -> {
             resolutions.add((String) execution.getVariable(GeneralSupport.Var.RESOLUTION));
-            keptOpenForRating.add(Boolean.TRUE.equals(execution.getVariable(Journey.Var.KEEP_OPEN_FOR_RATING)));
+            awaitedRating.add(Boolean.TRUE.equals(execution.getVariable(Journey.Var.AWAIT_RATING)));
             execution.setVariable(GeneralSupport.Var.RESOLVED, resolved.isEmpty() ? true : resolved.poll());
         });
         Mocks.register("prepareHandoffTask", (TaskListener) task -> {

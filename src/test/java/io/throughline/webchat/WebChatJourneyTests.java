@@ -167,7 +167,10 @@ abstract class WebChatJourneyTests {
 
             assertThat(stream.await(e -> e.path("text").asText().startsWith("How did we do?"), PATIENCE)).isNotNull();
             assertThat(events(conversation, "RESOLVED")).containsExactly("booking-confirmed");
-            api.post("/api/webchat/" + visitor + "/messages", message("5 - so easy", "book-3"));
+            assertThat(status(conversation)).as("a conversation ends when it is resolved").isEqualTo("RESOLVED");
+            var rating = api.post("/api/webchat/" + visitor + "/messages", message("5 - so easy", "book-3"));
+            assertThat(rating.json().path("conversationId").asText()).as("the rating belongs to the resolved conversation")
+                    .isEqualTo(conversationId);
             assertThat(stream.await(e -> e.path("text").asText().startsWith("Thank you for your rating"), PATIENCE))
                     .isNotNull();
             long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -176,8 +179,10 @@ abstract class WebChatJourneyTests {
                 Thread.sleep(200);
             }
             assertThat(events(conversation, "CSAT")).containsExactly("{\"score\":5,\"comment\":\"so easy\"}");
-            assertThat(jdbc.sql("select status from conversations where id = ?").param(conversation).query(String.class)
-                    .single()).as("closed after its rating").isEqualTo("RESOLVED");
+            assertThat(status(conversation)).as("still resolved after its rating").isEqualTo("RESOLVED");
+            var next = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "book-4"));
+            assertThat(next.json().path("conversationId").asText()).as("anything but a rating opens a new conversation")
+                    .isNotEqualTo(conversationId);
         }
     }
 
@@ -337,6 +342,10 @@ abstract class WebChatJourneyTests {
     private java.util.List<String> events(UUID conversationId, String type) {
         return jdbc.sql("select detail from conversation_events where conversation_id = ? and event_type = ? order by id")
                 .params(conversationId, type).query(String.class).list();
+    }
+
+    private String status(UUID conversationId) {
+        return jdbc.sql("select status from conversations where id = ?").param(conversationId).query(String.class).single();
     }
 
     private int unread(UUID conversationId) {
