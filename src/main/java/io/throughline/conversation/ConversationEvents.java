@@ -8,13 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, and which
- * journey started (its process key in {@code detail}).
+ * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, and what the
+ * journeys record. Details: {@code HANDOFF} "queue: reasons"; {@code JOURNEY_STARTED} the process key; {@code CSAT}
+ * JSON {@code {"score":1-5,"comment":"..."}}; {@code REOPENED} on the conversation that was reopened.
  */
 @Repository
 public class ConversationEvents {
 
-    public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED, JOURNEY_STARTED }
+    public enum Type {
+        MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED,
+        JOURNEY_STARTED, CSAT, REOPENED, FOLLOW_UP, LEAD_CAPTURED, BOOKING_CONFIRMED, SLA_BREACHED
+    }
 
     private final JdbcClient jdbc;
 
