@@ -3,6 +3,7 @@ package io.throughline;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * ({@code channel -> conversation -> customer}, {@code knowledge} below {@code answer}, {@code journey} on top), and no
  * cycle between modules. {@code eval} is offline evaluation: it reads {@code answer} and {@code knowledge}, and the replay
  * drives {@code conversation}, {@code customer} and the journey's public probe ({@code JourneyProbe}, {@code AgentTasks})
- * inside a sandbox of its own; nothing depends on it but the application's command dispatch.
+ * inside a sandbox of its own; nothing depends on it but the application's command dispatch. Nothing depends on
+ * {@code insights} either, which reads the journeys only through {@code JourneySteps} (and the embeddings of
+ * {@code knowledge}, to group unanswered questions).
  */
 class ModularityTest {
 
@@ -89,8 +92,8 @@ class ModularityTest {
     }
 
     @Test
-    void nothingButTheApplicationAndTheReplayDependsOnJourney() {
-        noClasses().that().resideOutsideOfPackages("io.throughline.journey..", "io.throughline.eval..")
+    void nothingButTheApplicationTheReplayAndInsightsDependsOnJourney() {
+        noClasses().that().resideOutsideOfPackages("io.throughline.journey..", "io.throughline.eval..", "io.throughline.insights..")
                 .and().doNotHaveSimpleName("ThroughlineApplication")
                 .should().dependOnClassesThat().resideInAPackage("io.throughline.journey..")
                 .check(CLASSES);
@@ -98,6 +101,18 @@ class ModularityTest {
                 .should().dependOnClassesThat(resideInAPackage("io.throughline.journey..")
                         .and(not(simpleName("JourneyProbe").or(simpleName("AgentTasks")))))
                 .because("the replay may look at journeys only through their public probe")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.throughline.insights..")
+                .should().dependOnClassesThat(resideInAPackage("io.throughline.journey..")
+                        .and(not(nameStartingWith("io.throughline.journey.JourneySteps"))))
+                .because("insights reads the journeys' history only through the read-only JourneySteps")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnInsights() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.insights..")
+                .should().dependOnClassesThat().resideInAPackage("io.throughline.insights..")
                 .check(CLASSES);
     }
 

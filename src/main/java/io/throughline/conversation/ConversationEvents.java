@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
  * The timeline KPIs are derived from: message in and out, first response, handoff, agent reply, resolution, which
  * journey started (its process key in {@code detail}), and what the journeys add: rating (CSAT, detail
  * {@code {"score":4,"comment":"..."}}), reopening, follow-up, lead, booking, SLA breach and onboarding checklist items.
- * Details of those are JSON objects.
+ * Details of those are JSON objects. {@code HANDOFF} carries "queue: reasons"; {@code REOPENED} is recorded on the
+ * conversation that was reopened.
  */
 @Repository
 public class ConversationEvents {

@@ -19,7 +19,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Who may call what, as DESIGN.md's access column says. Open: the widget, demo page, help centre and health. Visitor:
  * web chat, where the visitor's UUID is the key. Signed: provider webhooks, checked by their adapters. Login: every
- * other API, with HTTP Basic against the same users Camunda knows. Camunda's webapps and engine REST guard themselves.
+ * other API and the insights dashboard ({@code /insights}), with HTTP Basic against the same users Camunda knows.
+ * Camunda's webapps and engine REST guard themselves.
  */
 @Configuration
 @ConditionalOnWebApplication   // the replay's sandbox runs without a web server
@@ -36,7 +37,7 @@ class SecurityConfiguration {
         };
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/webhooks/**", "/", "/index.html", "/widget.js", "/help/**",
-                        "/error")
+                        "/error", "/insights", "/insights/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/webchat/**", "/webhooks/**").permitAll()
                         .requestMatchers("/", "/index.html", "/widget.js", "/help/**", "/error").permitAll()
