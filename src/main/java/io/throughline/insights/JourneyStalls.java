@@ -15,13 +15,13 @@ import org.springframework.stereotype.Service;
 public class JourneyStalls {
 
     public record Report(String key, OffsetDateTime from, OffsetDateTime to, long started, long completed, long running,
-                         List<JourneySteps.Step> steps, ChannelSwitches.Outcome channelSwitches) {}
+                         List<JourneySteps.Step> steps, ChannelTransfers.Outcome channelSwitches) {}
 
     private final JourneySteps journeys;
-    private final ChannelSwitches switches;
+    private final ChannelTransfers switches;
     private final Recent<Optional<Report>> recent;
 
-    JourneyStalls(JourneySteps journeys, ChannelSwitches switches, InsightsSettings settings) {
+    JourneyStalls(JourneySteps journeys, ChannelTransfers switches, InsightsSettings settings) {
         this.journeys = journeys;
         this.switches = switches;
         this.recent = new Recent<>(settings.reportMaxAge(), 32);

@@ -28,7 +28,7 @@ class InsightsOnPostgresTest extends ConversationRowsTest {
     }
 
     @Test
-    void contentGapsLiveViewAndChannelSwitchesRunHereToo() {
+    void contentGapsLiveViewAndChannelTransfersRunHereToo() {
         data.conversation(T, "webchat").customerWrote(T.plusSeconds(1), "webchat", "Do you ship to Norway?")
                 .decided(T.plusSeconds(2), "ESCALATE", "shipping", 0.1, "support").handedOff(T.plusSeconds(2), "support");
         data.conversation(T, "whatsapp").customerWrote(T.plusSeconds(1), "whatsapp", "Can you deliver to Norway?")
@@ -39,12 +39,12 @@ class InsightsOnPostgresTest extends ConversationRowsTest {
                 window().to(), null, 10);
         var live = new LiveView(jdbc, new NoTasks(), InsightsSettings.defaults(), WorkingHours.aroundTheClock(),
                 Clock.fixed(T.plus(Duration.ofHours(1)), ZoneOffset.UTC)).now();
-        var switches = new ChannelSwitches(jdbc).of("general-support", window().from(), window().to());
+        var switches = new ChannelTransfers(jdbc).of("general-support", window().from(), window().to());
 
         assertThat(gaps.gaps()).singleElement().satisfies(g -> assertThat(g.volume()).isEqualTo(2));
         assertThat(live.open()).isEqualTo(2);
         assertThat(live.byQueue()).extracting(LiveView.Group::key).containsExactlyInAnyOrder("support", "bot");
-        assertThat(switches).isEqualTo(new ChannelSwitches.Outcome(1, 1, 1.0));
+        assertThat(switches).isEqualTo(new ChannelTransfers.Outcome(1, 1, 1.0));
     }
 
     private static final class NoTasks implements OpenTasks {

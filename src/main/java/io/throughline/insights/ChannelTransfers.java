@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * many the customer followed, writing again on another channel than the one they were on when it was decided.
  */
 @Repository
-public class ChannelSwitches {
+public class ChannelTransfers {
 
     public record Outcome(long attempted, long carriedOn, Double rate) {}
 
@@ -31,7 +31,7 @@ public class ChannelSwitches {
 
     private final JdbcClient jdbc;
 
-    public ChannelSwitches(JdbcClient jdbc) {
+    public ChannelTransfers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class ChannelSwitchesTest {
+class ChannelTransfersTest {
 
     private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -26,9 +26,9 @@ class ChannelSwitchesTest {
         data.conversation(T, "webchat").journey(T, "general-support")
                 .decided(T.plusSeconds(5), "SWITCH_CHANNEL", "billing", 0.9, null);
 
-        var outcome = new ChannelSwitches(jdbc).of("troubleshooting", InsightsData.utc(T.minus(Duration.ofDays(1))),
+        var outcome = new ChannelTransfers(jdbc).of("troubleshooting", InsightsData.utc(T.minus(Duration.ofDays(1))),
                 InsightsData.utc(T.plus(Duration.ofDays(1))));
 
-        assertThat(outcome).isEqualTo(new ChannelSwitches.Outcome(2, 1, 0.5));
+        assertThat(outcome).isEqualTo(new ChannelTransfers.Outcome(2, 1, 0.5));
     }
 }
