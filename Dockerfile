@@ -34,5 +34,5 @@ USER throughline
 EXPOSE 8080
 # Start-up deploys the journeys and ingests the knowledge base (embeddings): give it time before counting failures.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=5 \
-  CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
+  CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

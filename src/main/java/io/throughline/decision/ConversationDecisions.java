@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ConversationDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationDecisions.class);
 
     private final Decider decider;
     private final BusinessHours businessHours;
@@ -77,6 +81,8 @@ public class ConversationDecisions {
                 customer.preferredChannel());
         Decision decision = decider.decide(facts.build(), customerFacts, answer, BusinessHoursFacts.at(businessHours, now));
         record(conversationId, decision, intent, intentScore, answer.getConfidence(), now);
+        log.info("decided {} (queue {}, priority {}) for intent {}: {}", decision.getAction(), decision.getQueue(),
+                decision.getPriority(), intent, decision.getRulesFired());
         return decision;
     }
 

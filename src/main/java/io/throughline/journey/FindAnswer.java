@@ -15,10 +15,12 @@ class FindAnswer implements JavaDelegate {
 
     private final Answerer answerer;
     private final CitationsVariable citations;
+    private final JourneyMetrics metrics;
 
-    FindAnswer(Answerer answerer, CitationsVariable citations) {
+    FindAnswer(Answerer answerer, CitationsVariable citations, JourneyMetrics metrics) {
         this.answerer = answerer;
         this.citations = citations;
+        this.metrics = metrics;
     }
 
     @Override
@@ -29,5 +31,6 @@ class FindAnswer implements JavaDelegate {
         execution.setVariable(GeneralSupport.Var.ANSWER_CONFIDENCE, attempt.confidence());
         execution.setVariable(GeneralSupport.Var.ANSWER_BLOCKED, attempt.blockedBecause());
         citations.write(execution, attempt.citations());
+        metrics.answered(attempt.confidence());
     }
 }

@@ -1,10 +1,15 @@
 package io.throughline.journey;
 
 import io.throughline.channel.Outbox;
+import io.throughline.conversation.Message;
+import io.throughline.conversation.Messages;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +21,40 @@ import org.springframework.stereotype.Component;
 class SendReply implements JavaDelegate {
 
     static final String SEND_REFUSED = "sendRefused";
+    private static final Logger log = LoggerFactory.getLogger(SendReply.class);
 
     private final Outbox outbox;
+    private final Messages messages;
+    private final JourneyMetrics metrics;
 
-    SendReply(Outbox outbox) {
+    SendReply(Outbox outbox, Messages messages, JourneyMetrics metrics) {
         this.outbox = outbox;
+        this.messages = messages;
+        this.metrics = metrics;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         UUID messageId = UUID.fromString(Steps.string(execution, GeneralSupport.Var.REPLY_MESSAGE_ID));
+        String channel = messages.find(messageId).map(Message::channel).orElse("unknown");
+        Optional<String> refused;
         try {
-            outbox.send(messageId).ifPresent(reason -> execution.createIncident(SEND_REFUSED, messageId.toString(), reason));
+            refused = outbox.send(messageId);
         } catch (Exception e) {
-            if (lastAttempt(execution)) {
+            boolean last = lastAttempt(execution);
+            if (last) {
                 outbox.gaveUp(messageId);
             }
+            metrics.sendFailed(channel, last ? "gave-up" : "retry");
             throw e;
+        }
+        if (refused.isPresent()) {
+            metrics.sendFailed(channel, "refused");
+            log.warn("reply {} refused by {}: {}", messageId, channel, refused.get());
+            execution.createIncident(SEND_REFUSED, messageId.toString(), refused.get());
+        } else {
+            metrics.replied(channel);
+            log.info("reply {} sent on {}", messageId, channel);
         }
     }
 

@@ -22,6 +22,7 @@ import org.mockito.Mockito;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.throughline.answer.AnswerAttempt;
 import io.throughline.answer.Answerer;
 import io.throughline.answer.Citation;
@@ -46,7 +47,7 @@ class BlockedAnswerStepsTest {
         variables.put(GeneralSupport.Var.QUESTION, "How much is Basic?");
         variables.put(GeneralSupport.Var.CONVERSATION_ID, UUID.randomUUID().toString());
 
-        new FindAnswer(answerer, citations).execute(execution);
+        new FindAnswer(answerer, citations, new JourneyMetrics(new SimpleMeterRegistry())).execute(execution);
         AnswerFacts facts = decideAndCaptureTheAnswerFacts();
 
         assertThat(variables).containsEntry(GeneralSupport.Var.ANSWER_BLOCKED, REASON)
@@ -65,7 +66,7 @@ class BlockedAnswerStepsTest {
         variables.put(GeneralSupport.Var.QUESTION, "How much is Basic?");
         variables.put(GeneralSupport.Var.CONVERSATION_ID, UUID.randomUUID().toString());
 
-        new FindAnswer(answerer, citations).execute(execution);
+        new FindAnswer(answerer, citations, new JourneyMetrics(new SimpleMeterRegistry())).execute(execution);
         AnswerFacts facts = decideAndCaptureTheAnswerFacts();
 
         assertThat(variables).containsEntry(GeneralSupport.Var.ANSWER_BLOCKED, null);
