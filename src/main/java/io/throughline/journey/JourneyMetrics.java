@@ -19,7 +19,7 @@ class JourneyMetrics {
         this.meters = meters;
         this.confidence = DistributionSummary.builder("throughline.answer.confidence")
                 .description("Confidence of the answerer's attempts (0-1), answered or not")
-                .serviceLevelObjectives(0.3, 0.55, 0.75, 0.9).minimumExpectedValue(0.0).maximumExpectedValue(1.0)
+                .serviceLevelObjectives(0.3, 0.55, 0.75, 0.9)
                 .register(meters);
     }
 
