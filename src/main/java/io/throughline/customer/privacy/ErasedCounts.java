@@ -13,6 +13,10 @@ public final class ErasedCounts {
         counts.merge(what, removed, Integer::sum);
     }
 
+    public void addAll(ErasedCounts other) {
+        other.asMap().forEach(this::add);
+    }
+
     public synchronized Map<String, Integer> asMap() {
         return Collections.unmodifiableMap(new TreeMap<>(counts));
     }
