@@ -32,3 +32,4 @@ create table scheduled_runs (
     last_run_at timestamp with time zone,
     last_result varchar(4000)
 );
+insert into scheduled_runs (name, next_run_at) values ('retention', timestamp with time zone '2000-01-01 00:00:00+00');

@@ -1,12 +1,9 @@
 package io.throughline.conversation;
 
-import io.throughline.customer.InsertIfAbsent;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +11,22 @@ import org.springframework.stereotype.Component;
  * Which node of a cluster runs a scheduled task this time: the one whose update moves the task's {@code next_run_at}
  * forward while it is due. The others' updates then find it in the future and change nothing (PostgreSQL re-reads the
  * row after the winner commits), so every node may ask as often as it likes. No lock is held while the task runs: a
- * node that dies in it leaves the work to the next run, which is fine for work that can be done again.
+ * node that dies in it leaves the work to the next run, which is fine for work that can be done again. A task's row is
+ * inserted by the migration that brings the task (V15 for retention).
  */
 @Component
 class ScheduledRuns {
 
     private final JdbcClient jdbc;
-    private final InsertIfAbsent insertIfAbsent;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    ScheduledRuns(JdbcClient jdbc, InsertIfAbsent insertIfAbsent) {
+    ScheduledRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.insertIfAbsent = insertIfAbsent;
     }
 
     /** @return whether this node is to run the task now */
     boolean claim(String task, Duration every) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        insertIfAbsent.insert("scheduled_runs", List.of("name"), Map.of("name", task, "next_run_at", now));
         return jdbc.sql("update scheduled_runs set next_run_at = ?, last_run_by = ?, last_run_at = ? where name = ? "
                         + "and next_run_at <= ?")
                 .params(now.plus(every), node, now, task, now).update() == 1;

@@ -75,4 +75,15 @@ class OutboxDryRunTest {
         verify(telegram).send(any());
         verify(outbound).markSent(reply.id(), "tg-99");
     }
+
+    @Test
+    void aReplyToAnAddressThatOptedOutOfTheChannelIsMarkedOptedOutNeverSentAndNotRetried() throws Exception {
+        when(consents.allows(any(), any())).thenReturn(false);
+
+        assertThat(new Outbox(List.of(telegram), messages, outbound, consents, false).send(reply.id()))
+                .as("no refusal for an incident: the customer's choice is no fault").isEmpty();
+
+        verify(telegram, never()).send(any());
+        verify(outbound).markOptedOut(reply.id());
+    }
 }

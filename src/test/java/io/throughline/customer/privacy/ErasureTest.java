@@ -131,6 +131,11 @@ class ErasureTest extends ChannelTestBase {
         assertThat(data.path("conversations").findValuesAsText("type")).contains("HANDOFF", "AGENT_NOTE");
         assertThat(data.has("bookings") && data.has("leads") && data.has("ratings")).isTrue();
 
+        List<String> before = DatabaseGrep.find(dataSource, List.of(unique, phone));
+        assertThat(before).as("the search sees Throughline's tables and the engine's history alike")
+                .anyMatch(place -> place.startsWith("MESSAGES.TEXT")).anyMatch(place -> place.startsWith("ACT_HI_VARINST"))
+                .anyMatch(place -> place.startsWith("CUSTOMER_IDENTITIES"));
+
         var erased = delete("/api/customers/" + customer);
         assertThat(erased.status()).isEqualTo(200);
         JsonNode counts = erased.json().path("counts");
