@@ -71,14 +71,15 @@ class JourneyErasure {
         }
         List<String> ids = List.copyOf(instances);
         try {
-            List<String> running = new ArrayList<>();
+            Set<String> running = new LinkedHashSet<>();
             for (List<String> batch : batches(ids)) {
                 runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(batch)).list()
-                        .forEach(instance -> running.add(instance.getId()));
+                        .forEach(instance -> running.add(instance.getRootProcessInstanceId()));
             }
             if (!running.isEmpty()) {
-                // subprocesses go with their parents; IfExists, because some of the ids are those subprocesses
-                runtime.deleteProcessInstancesIfExists(running, REASON, true, true, false);
+                // the roots only: a called journey goes with the instance that called it (deleting it alone would
+                // first cancel its call activity in the caller)
+                runtime.deleteProcessInstancesIfExists(List.copyOf(running), REASON, true, true, false);
             }
             for (List<String> batch : batches(ids)) {
                 history.deleteHistoricProcessInstancesIfExists(batch);
