@@ -55,6 +55,9 @@ public final class DatabaseGrep {
             }
             String from = " from \"" + column[0] + "\"";
             String name = "\"" + column[1] + "\"";
+            if (!kind.equals("binary") && !anyIn(connection, from, name, kind, needles)) {
+                continue; // one query per column for all needles; only a hit is looked at needle by needle
+            }
             for (String needle : needles) {
                 if (kind.equals("binary")) {
                     if (binaryContains(connection, "select " + name + from + " where " + name + " is not null", needle)) {
@@ -76,6 +79,21 @@ public final class DatabaseGrep {
             }
         }
         return found;
+    }
+
+    private static boolean anyIn(Connection connection, String from, String name, String kind, List<String> needles)
+            throws SQLException {
+        String test = kind.equals("uuid") ? "cast(" + name + " as varchar(64)) = ?" : name + " like ?";
+        String sql = "select count(*)" + from + " where " + String.join(" or ", java.util.Collections.nCopies(needles.size(),
+                test));
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < needles.size(); i++) {
+                query.setString(i + 1, kind.equals("uuid") ? needles.get(i).toLowerCase(Locale.ROOT) : "%" + needles.get(i) + "%");
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
     }
 
     private static final java.util.Map<String, Boolean> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
