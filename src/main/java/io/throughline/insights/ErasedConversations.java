@@ -21,6 +21,9 @@ class ErasedConversations {
 
     @EventListener
     void on(ConversationsErased erased) {
+        // a fold at work holds this row while it reads the timeline and writes rows: wait for it, or it could write
+        // back a row for a conversation that is going (and a later fold finds the timeline gone)
+        jdbc.sql("select last_event_id from insights_folds where name = 'conversations' for update").query(Long.class).list();
         int removed = 0;
         for (UUID id : erased.conversationIds()) {
             removed += jdbc.sql("delete from insights_conversations where conversation_id = ?").param(id).update();
