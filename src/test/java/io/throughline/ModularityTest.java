@@ -129,6 +129,21 @@ class ModularityTest {
     }
 
     @Test
+    void onlyTheErasureDeletesTheEnginesHistory() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.throughline.journey.JourneyErasure")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                        "org.camunda.bpm.engine.HistoryService")))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith(
+                                        "deleteHistoric"))))
+                .because("history is the agents' and auditors' record: it goes only when a customer or a conversation is "
+                        + "erased (see customer.privacy)")
+                .check(CLASSES);
+    }
+
+    @Test
     void bookingKnowsOnlyConversationAndCustomer() {
         noClasses().that().resideInAPackage("io.throughline.booking..")
                 .should().dependOnClassesThat().resideInAnyPackage(modulesExcept("booking", "conversation", "customer"))

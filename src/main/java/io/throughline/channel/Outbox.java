@@ -5,6 +5,8 @@ import io.throughline.conversation.Message;
 import io.throughline.conversation.Messages;
 import io.throughline.conversation.OutboundMessages;
 import io.throughline.conversation.ReplyRoute;
+import io.throughline.customer.Consents;
+import io.throughline.customer.Identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +32,12 @@ public class Outbox {
     private final Map<String, ChannelSender> senders;
     private final Messages messages;
     private final OutboundMessages outbound;
+    private final Consents consents;
     private final boolean dryRun;
 
-    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound,
+    Outbox(List<ChannelSender> senders, Messages messages, OutboundMessages outbound, Consents consents,
            @Value("${throughline.channels.dry-run:false}") boolean dryRun) {
+        this.consents = consents;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.messages = messages;
         this.outbound = outbound;
@@ -46,10 +50,24 @@ public class Outbox {
     /**
      * Sends the message unless it went out already: a retried job after a crash must not send it twice. Returns the
      * provider's reason when it refused the message for good; the message is then FAILED and not tried again. Any other
-     * failure is thrown, for the job to retry.
+     * failure is thrown, for the job to retry. A message to an address that opted out of its channel (STOP) is never
+     * sent: it is marked OPTED_OUT, not retried, and not an incident (the customer's choice is no fault).
      */
     @Transactional
     public Optional<String> send(UUID messageId) throws Exception {
+        return send(messageId, true);
+    }
+
+    /**
+     * Sends the one message that goes out after an opt-out: its confirmation ("send START to resume"), which the
+     * provider's rules expect. Anything else goes through {@link #send(UUID)}.
+     */
+    @Transactional
+    public Optional<String> sendOptOutConfirmation(UUID messageId) throws Exception {
+        return send(messageId, false);
+    }
+
+    private Optional<String> send(UUID messageId, boolean honourConsent) throws Exception {
         Message message = messages.find(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " to send"));
         if (message.deliveryStatus() != DeliveryStatus.QUEUED) {
@@ -68,6 +86,11 @@ public class Outbox {
         ReplyRoute route = messages.replyRoute(message.conversationId(), message.channel())
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " is for " + message.channel()
                         + ", where the customer of conversation " + message.conversationId() + " has no address"));
+        if (honourConsent && !consents.allows(route.recipient(), message.channel())) {
+            log.info("message {} not sent: the customer opted out of {} at that address", messageId, message.channel());
+            outbound.markOptedOut(messageId);
+            return Optional.empty();
+        }
         try {
             String providerId = sender.send(new OutboundDelivery(message.id(), message.text(), message.citations(),
                     route.recipient(), route.context(), route.customerWroteAt()));
@@ -94,7 +117,15 @@ public class Outbox {
         if (sender == null) {
             throw new IllegalStateException("no sender for channel '" + channel + "'");
         }
+        if (!allows(channel, delivery.recipient())) {
+            throw new SendRefused("the customer opted out of " + channel + " at this address (STOP)");
+        }
         return sender.send(delivery);
+    }
+
+    /** Whether this address takes messages on this channel: it did not opt out there. */
+    public boolean allows(String channel, Identity recipient) {
+        return consents.allows(recipient, channel);
     }
 
     /** Whether a sender for this channel exists (it may still be off for want of its secrets). */

@@ -12,13 +12,14 @@ import org.springframework.stereotype.Repository;
  * journey started (its process key in {@code detail}), and what the journeys add: rating (CSAT, detail
  * {@code {"score":4,"comment":"..."}}), reopening, follow-up, lead, booking, SLA breach and onboarding checklist items.
  * Details of those are JSON objects. {@code HANDOFF} carries "queue: reasons"; {@code REOPENED} is recorded on the
- * conversation that was reopened.
+ * conversation that was reopened. {@code OPTED_OUT} and {@code OPTED_IN} carry the keyword the customer sent.
  */
 @Repository
 public class ConversationEvents {
 
     public enum Type { MESSAGE_IN, MESSAGE_OUT, FIRST_RESPONSE, HANDOFF, AGENT_REPLY, AGENT_NOTE, RESOLVED, JOURNEY_STARTED,
-        CSAT, REOPENED, FOLLOW_UP, LEAD_CAPTURED, BOOKING_CONFIRMED, BOOKING_CANCELLED, SLA_BREACHED, CHECKLIST_ITEM }
+        CSAT, REOPENED, FOLLOW_UP, LEAD_CAPTURED, BOOKING_CONFIRMED, BOOKING_CANCELLED, SLA_BREACHED, CHECKLIST_ITEM,
+        OPTED_OUT, OPTED_IN }
 
     private final JdbcClient jdbc;
 

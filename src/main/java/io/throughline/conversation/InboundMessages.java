@@ -1,5 +1,7 @@
 package io.throughline.conversation;
 
+import io.throughline.customer.ConsentKeyword;
+import io.throughline.customer.Consents;
 import io.throughline.customer.Customers;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +23,12 @@ public class InboundMessages {
     private final Messages messages;
     private final ConversationEvents events;
     private final ApplicationEventPublisher publisher;
+    private final Consents consents;
 
     InboundMessages(Customers customers, Conversations conversations, Messages messages, ConversationEvents events,
-                    ApplicationEventPublisher publisher) {
+                    ApplicationEventPublisher publisher, Consents consents) {
         this.customers = customers;
+        this.consents = consents;
         this.conversations = conversations;
         this.messages = messages;
         this.events = events;
@@ -63,6 +67,36 @@ public class InboundMessages {
             return Optional.empty();
         }
         return conversations.lockAwaitingRatingFor(customerId);
+    }
+
+    /**
+     * Accepts a message that is a consent keyword (STOP, START...) sent from {@code inbound.sender()} on its channel: the
+     * consent is recorded on that address and channel, and the message kept in the transcript as read, so no journey
+     * starts, wakes or answers it. With no conversation open, it lands in one of its own, ended at once.
+     */
+    @Transactional
+    public Accepted acceptConsent(InboundMessage inbound, ConsentKeyword keyword) {
+        UUID customerId = customers.resolveLocked(inbound.sender(), inbound.senderName());
+        var known = messages.findByProviderId(inbound.channel(), inbound.providerMessageId());
+        if (known.isPresent()) {
+            return new Accepted(customerId, known.get().conversationId(), known.get().id(), true);
+        }
+        consents.record(inbound.sender(), inbound.channel(), keyword);
+        Optional<Conversation> open = conversations.lockOpenFor(customerId);
+        Conversation conversation = open.orElseGet(() -> conversations.open(customerId));
+        Message message = messages.appendInbound(conversation.id(), inbound);
+        messages.markHandled(List.of(message.id()));
+        events.record(conversation.id(), keyword.optsOut() ? ConversationEvents.Type.OPTED_OUT
+                : ConversationEvents.Type.OPTED_IN, inbound.channel(), keyword.name());
+        if (open.isEmpty()) {
+            String resolution = keyword.optsOut() ? "opted-out" : "opted-in";
+            conversations.resolve(conversation.id(), resolution);
+            events.record(conversation.id(), ConversationEvents.Type.RESOLVED, null, resolution);
+        }
+        publisher.publishEvent(new TranscriptChanged(customerId, conversation.id(), message.id()));
+        log.info("{} on {}: consent recorded from message {} in conversation {}", keyword, inbound.channel(),
+                message.id(), conversation.id());
+        return new Accepted(customerId, conversation.id(), message.id(), false);
     }
 
     /** The customer's messages the journey has not read yet, oldest first, marked read as they are handed over. */

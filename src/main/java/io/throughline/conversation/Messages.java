@@ -79,6 +79,14 @@ public class Messages {
                 .optional();
     }
 
+    /** The address the customer last wrote from on this channel, in any of their conversations. */
+    public Optional<Identity> latestSender(UUID customerId, String channel) {
+        return jdbc.sql("select m.sender_identity from messages m join conversations c on c.id = m.conversation_id "
+                        + "where c.customer_id = ? and m.channel = ? and m.direction = 'IN' and m.sender_identity is not null "
+                        + "order by m.seq desc limit 1")
+                .params(customerId, channel).query(String.class).optional().map(Identity::parse);
+    }
+
     /** The channels the customer has written on, most recent first. */
     public List<String> channelsOfCustomer(UUID customerId) {
         return jdbc.sql("select m.channel from messages m join conversations c on c.id = m.conversation_id "

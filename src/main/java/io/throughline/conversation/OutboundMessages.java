@@ -18,10 +18,12 @@ public class OutboundMessages {
     private final Messages messages;
     private final ConversationEvents events;
     private final ApplicationEventPublisher publisher;
+    private final Reachability reachability;
 
     OutboundMessages(Conversations conversations, Messages messages, ConversationEvents events,
-                     ApplicationEventPublisher publisher) {
+                     ApplicationEventPublisher publisher, Reachability reachability) {
         this.conversations = conversations;
+        this.reachability = reachability;
         this.messages = messages;
         this.events = events;
         this.publisher = publisher;
@@ -93,9 +95,24 @@ public class OutboundMessages {
         return true;
     }
 
-    /** The channel of the customer's latest message: replies go where the customer is. */
+    /**
+     * The channel of the customer's latest message: replies go where the customer is. Unless they opted out there: then
+     * the most recent other channel they wrote on and did not opt out of; with none, the latest still, where the
+     * Outbox will refuse it (OPTED_OUT) so the transcript shows the reply that could not go.
+     */
     private String replyChannel(UUID conversationId) {
-        return messages.latestInboundChannel(conversationId).orElseThrow(() ->
+        String latest = messages.latestInboundChannel(conversationId).orElseThrow(() ->
                 new IllegalStateException("conversation " + conversationId + " has no customer message to reply to"));
+        if (reachability.reachable(conversationId, latest)) {
+            return latest;
+        }
+        UUID customerId = conversations.find(conversationId).orElseThrow().customerId();
+        return reachability.firstReachable(conversationId, customerId).orElse(latest);
+    }
+
+    /** The customer opted out of this message's address and channel: it is never sent. */
+    @Transactional
+    public void markOptedOut(UUID messageId) {
+        messages.updateStatus(messageId, DeliveryStatus.OPTED_OUT);
     }
 }

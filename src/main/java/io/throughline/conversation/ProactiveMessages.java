@@ -20,9 +20,12 @@ public class ProactiveMessages {
     private final Conversations conversations;
     private final Messages messages;
     private final OutboundMessages outbound;
+    private final Reachability reachability;
 
-    ProactiveMessages(Customers customers, Conversations conversations, Messages messages, OutboundMessages outbound) {
+    ProactiveMessages(Customers customers, Conversations conversations, Messages messages, OutboundMessages outbound,
+                      Reachability reachability) {
         this.customers = customers;
+        this.reachability = reachability;
         this.conversations = conversations;
         this.messages = messages;
         this.outbound = outbound;
@@ -42,25 +45,42 @@ public class ProactiveMessages {
      */
     @Transactional
     public Message record(UUID conversationId, String text, boolean preferred) {
-        String channel = preferred ? null : messages.latestInboundChannel(conversationId).orElse(null);
+        String channel = preferred ? null : messages.latestInboundChannel(conversationId)
+                .filter(latest -> reachability.reachable(conversationId, latest)).orElse(null);
         if (channel == null) {
-            channel = channelFor(conversations.find(conversationId).orElseThrow().customerId());
+            UUID customerId = conversations.find(conversationId).orElseThrow().customerId();
+            try {
+                channel = channelFor(customerId);
+            } catch (OptedOutEverywhere optedOut) {
+                // recorded all the same, where they last wrote: the Outbox marks it OPTED_OUT and sends nothing
+                channel = messages.channelsOfCustomer(customerId).get(0);
+            }
         }
         return outbound.recordOn(conversationId, channel, Author.BOT, text, List.of());
     }
 
-    /** The preferred channel when the customer has written on it (so there is an address), else their latest. */
+    /**
+     * The preferred channel when the customer has written on it (so there is an address), else their latest; in both
+     * cases only a channel they did not opt out of.
+     *
+     * @throws OptedOutEverywhere when they opted out on every channel they wrote on
+     */
     public String channelFor(UUID customerId) {
         Customer customer = customers.find(customerId)
                 .orElseThrow(() -> new IllegalArgumentException("no customer " + customerId));
         List<String> written = messages.channelsOfCustomer(customerId);
-        if (customer.preferredChannel() != null && written.contains(customer.preferredChannel())) {
-            return customer.preferredChannel();
-        }
         if (written.isEmpty()) {
             throw new IllegalStateException("customer " + customerId + " cannot be reached: they have not written on "
                     + "any channel yet, so no channel has their address");
         }
-        return written.get(0);
+        List<String> reachable = reachability.reachableChannels(customerId);
+        if (reachable.isEmpty()) {
+            throw new OptedOutEverywhere("customer " + customerId + " opted out of messages on every channel they "
+                    + "wrote on (" + String.join(", ", written) + "): nothing may be sent to them until they send START");
+        }
+        if (customer.preferredChannel() != null && reachable.contains(customer.preferredChannel())) {
+            return customer.preferredChannel();
+        }
+        return reachable.get(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.journey;
 
+import io.throughline.conversation.OptedOutEverywhere;
 import io.throughline.conversation.ProactiveMessages;
 import io.throughline.customer.Customers;
 import java.util.LinkedHashSet;
@@ -102,6 +103,8 @@ public class JourneyStarts {
         });
         try {
             proactive.channelFor(customerId);
+        } catch (OptedOutEverywhere optedOut) {
+            throw new Refused(409, optedOut.getMessage(), "customerId");
         } catch (IllegalStateException unreachable) {
             throw new Refused(422, unreachable.getMessage(), "customerId");
         }

@@ -28,11 +28,13 @@ class OutboxDryRunTest {
     private final ChannelSender telegram = mock(ChannelSender.class);
     private final Messages messages = mock(Messages.class);
     private final OutboundMessages outbound = mock(OutboundMessages.class);
+    private final io.throughline.customer.Consents consents = mock(io.throughline.customer.Consents.class);
     private final Message reply = new Message(UUID.randomUUID(), 7, UUID.randomUUID(), Direction.OUT, Author.BOT,
             "telegram", null, "Standard shipping takes 3-5 business days.", List.of(), DeliveryStatus.QUEUED,
             OffsetDateTime.now(), null);
 
     OutboxDryRunTest() {
+        when(consents.allows(any(), any())).thenReturn(true);
         when(telegram.channel()).thenReturn("telegram");
         when(messages.find(reply.id())).thenReturn(Optional.of(reply));
         when(messages.replyRoute(reply.conversationId(), "telegram")).thenReturn(Optional.of(
@@ -41,7 +43,7 @@ class OutboxDryRunTest {
 
     @Test
     void inDryRunAReplyIsMarkedSentWithoutCallingTheProvider() throws Exception {
-        assertThat(new Outbox(List.of(telegram), messages, outbound, true).send(reply.id())).isEmpty();
+        assertThat(new Outbox(List.of(telegram), messages, outbound, consents, true).send(reply.id())).isEmpty();
 
         verify(telegram, never()).send(any());
         verify(outbound).markSent(reply.id(), null);
@@ -49,14 +51,14 @@ class OutboxDryRunTest {
 
     @Test
     void inDryRunAChannelWithoutASenderIsNoFailure() throws Exception {
-        new Outbox(List.of(), messages, outbound, true).send(reply.id());
+        new Outbox(List.of(), messages, outbound, consents, true).send(reply.id());
 
         verify(outbound).markSent(reply.id(), null);
     }
 
     @Test
     void inDryRunADirectMessageGoesNowhere() throws Exception {
-        String providerId = new Outbox(List.of(telegram), messages, outbound, true)
+        String providerId = new Outbox(List.of(telegram), messages, outbound, consents, true)
                 .sendDirect("telegram", OutboundDelivery.direct(new Identity(io.throughline.customer.IdentityType.TELEGRAM,
                         "4242"), "Your code is 123456"));
 
@@ -68,9 +70,20 @@ class OutboxDryRunTest {
     void otherwiseTheProviderSendsIt() throws Exception {
         when(telegram.send(any())).thenReturn("tg-99");
 
-        new Outbox(List.of(telegram), messages, outbound, false).send(reply.id());
+        new Outbox(List.of(telegram), messages, outbound, consents, false).send(reply.id());
 
         verify(telegram).send(any());
         verify(outbound).markSent(reply.id(), "tg-99");
+    }
+
+    @Test
+    void aReplyToAnAddressThatOptedOutOfTheChannelIsMarkedOptedOutNeverSentAndNotRetried() throws Exception {
+        when(consents.allows(any(), any())).thenReturn(false);
+
+        assertThat(new Outbox(List.of(telegram), messages, outbound, consents, false).send(reply.id()))
+                .as("no refusal for an incident: the customer's choice is no fault").isEmpty();
+
+        verify(telegram, never()).send(any());
+        verify(outbound).markOptedOut(reply.id());
     }
 }

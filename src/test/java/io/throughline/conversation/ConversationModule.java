@@ -1,6 +1,7 @@
 package io.throughline.conversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.customer.Consents;
 import io.throughline.customer.Customers;
 import io.throughline.customer.MergeParticipant;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,12 +17,13 @@ public final class ConversationModule {
     public final Resolutions resolutions;
     public final MergeParticipant merging;
 
-    public ConversationModule(JdbcClient jdbc, Customers customers, ApplicationEventPublisher publisher) {
+    public ConversationModule(JdbcClient jdbc, Customers customers, Consents consents, ApplicationEventPublisher publisher) {
         conversations = new Conversations(jdbc);
         messages = new Messages(jdbc, new ObjectMapper());
         ConversationEvents events = new ConversationEvents(jdbc);
-        inbound = new InboundMessages(customers, conversations, messages, events, publisher);
-        outbound = new OutboundMessages(conversations, messages, events, publisher);
+        inbound = new InboundMessages(customers, conversations, messages, events, publisher, consents);
+        outbound = new OutboundMessages(conversations, messages, events, publisher,
+                new Reachability(messages, consents));
         resolutions = new Resolutions(conversations, messages, events);
         merging = new ConversationMerging(jdbc, conversations, publisher);
     }

@@ -39,7 +39,7 @@ final class CustomerModule {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         InsertIfAbsent insertIfAbsent = new InsertIfAbsent(jdbc, dataSource);
         customers = new Customers(jdbc, insertIfAbsent, json);
-        conversation = new ConversationModule(jdbc, customers, events::add);
+        conversation = new ConversationModule(jdbc, customers, new Consents(jdbc, insertIfAbsent), events::add);
         merges = new CustomerMerges(jdbc, customers, List.of(conversation.merging), events::add, json);
         links = new IdentityLinks(jdbc, customers, insertIfAbsent, merges);
     }

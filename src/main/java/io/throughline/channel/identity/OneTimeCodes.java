@@ -38,6 +38,10 @@ public class OneTimeCodes {
         List<String> candidates = channels.reaching(claimed.type());
         ChannelNotConfiguredException off = null;
         for (String channel : candidates) {
+            if (!outbox.allows(channel, claimed)) {
+                log.info("no one-time code for {} via {}: that address opted out of it", masked(claimed), channel);
+                continue;
+            }
             IdentityProofs.IssuedCode issued = proofs.issue(claimant, claimed, channel);
             try {
                 outbox.sendDirect(channel, OutboundDelivery.direct(claimed, TEXT.formatted(issued.code())));

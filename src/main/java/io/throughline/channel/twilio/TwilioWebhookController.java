@@ -5,6 +5,7 @@ import io.throughline.conversation.DeliveryStatus;
 import io.throughline.conversation.InboundMessage;
 import io.throughline.conversation.InboundMessages;
 import io.throughline.conversation.OutboundMessages;
+import io.throughline.customer.ConsentKeyword;
 import io.throughline.customer.Identity;
 import io.throughline.customer.IdentityType;
 import io.throughline.web.ApiException;
@@ -63,7 +64,10 @@ class TwilioWebhookController {
                     Sms.mask(sender.value()));
             return emptyTwiml();
         }
-        Accepted accepted = inbound.accept(new InboundMessage(Sms.CHANNEL, messageSid, sender, null, text));
+        InboundMessage message = new InboundMessage(Sms.CHANNEL, messageSid, sender, null, text);
+        // STOP, START and the like: Twilio answers them itself (and blocks our sends after STOP), so we only record
+        Accepted accepted = ConsentKeyword.of(text).map(keyword -> inbound.acceptConsent(message, keyword))
+                .orElseGet(() -> inbound.accept(message));
         if (accepted.duplicate()) {
             log.info("sms message {} came again (Twilio retried); it was accepted before", messageSid);
         }

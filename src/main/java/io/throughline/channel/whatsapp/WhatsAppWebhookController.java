@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.channel.meta.HubSignature;
 import io.throughline.channel.meta.Payload;
 import io.throughline.channel.meta.WebhookHandshake;
+import io.throughline.conversation.Accepted;
 import io.throughline.conversation.InboundMessage;
+import io.throughline.customer.ConsentKeyword;
+import java.util.Optional;
 import io.throughline.conversation.InboundMessages;
 import io.throughline.conversation.OutboundMessages;
 import io.throughline.web.ApiException;
@@ -35,9 +38,11 @@ class WhatsAppWebhookController {
     private final InboundMessages inbound;
     private final OutboundMessages outbound;
     private final ObjectMapper json;
+    private final OptOutConfirmations confirmations;
 
     WhatsAppWebhookController(WhatsAppSettings settings, InboundMessages inbound, OutboundMessages outbound,
-                              ObjectMapper json) {
+                              ObjectMapper json, OptOutConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.settings = settings;
         this.inbound = inbound;
         this.outbound = outbound;
@@ -71,7 +76,12 @@ class WhatsAppWebhookController {
         int accepted = 0;
         int duplicates = 0;
         for (InboundMessage message : notification.messages()) {
-            if (inbound.accept(message).duplicate()) {
+            Optional<ConsentKeyword> keyword = ConsentKeyword.of(message.text());
+            Accepted outcome = keyword.isPresent() ? inbound.acceptConsent(message, keyword.get()) : inbound.accept(message);
+            if (keyword.isPresent() && keyword.get().optsOut() && !outcome.duplicate()) {
+                confirmations.confirmOptOut(outcome.conversationId());
+            }
+            if (outcome.duplicate()) {
                 duplicates++;
             } else {
                 accepted++;

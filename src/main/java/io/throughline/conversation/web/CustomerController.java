@@ -2,6 +2,7 @@ package io.throughline.conversation.web;
 
 import io.throughline.conversation.Conversation;
 import io.throughline.conversation.Conversations;
+import io.throughline.customer.Consents;
 import io.throughline.customer.Customer;
 import io.throughline.customer.CustomerMerges;
 import io.throughline.customer.Customers;
@@ -32,16 +33,23 @@ class CustomerController {
     private final Customers customers;
     private final Conversations conversations;
     private final CustomerMerges merges;
+    private final Consents consents;
 
-    CustomerController(Customers customers, Conversations conversations, CustomerMerges merges) {
+    CustomerController(Customers customers, Conversations conversations, CustomerMerges merges, Consents consents) {
         this.customers = customers;
+        this.consents = consents;
         this.conversations = conversations;
         this.merges = merges;
     }
 
-    /** {@code identities} repeats the customer's identities with whether each was proven; {@code merges} lists merges. */
+    /**
+     * {@code identities} repeats the customer's identities with whether each was proven; {@code merges} lists merges;
+     * {@code consents} what the customer said about messages per address and channel (STOP, START).
+     */
     record CustomerView(Customer customer, List<Conversation> conversations, List<IdentityView> identities,
-                        List<MergeView> merges) {}
+                        List<MergeView> merges, List<ConsentView> consents) {}
+
+    record ConsentView(String identity, String channel, boolean optedOut, String keyword, String changedAt) {}
 
     record IdentityView(String type, String value, boolean verified) {}
 
@@ -65,7 +73,9 @@ class CustomerController {
         return new CustomerView(customer, conversations.ofCustomer(id),
                 customers.identitiesOf(id).stream().map(k -> new IdentityView(k.identity().type().key(),
                         k.identity().value(), k.verified())).toList(),
-                merges.ofCustomer(id).stream().map(MergeView::of).toList());
+                merges.ofCustomer(id).stream().map(MergeView::of).toList(),
+                consents.ofCustomer(id).stream().map(c -> new ConsentView(c.identity().toString(), c.channel(),
+                        c.optedOut(), c.keyword(), c.changedAt().toString())).toList());
     }
 
     /** Puts back exactly what a merge moved. Refused (409) when done already, or when a later merge must go first. */

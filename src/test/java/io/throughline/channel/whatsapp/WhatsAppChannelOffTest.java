@@ -42,7 +42,7 @@ class WhatsAppChannelOffTest {
 
     @Test
     void itsWebhookAnswers404SayingItIsOff() {
-        var webhook = new WhatsAppWebhookController(OFF, null, null, new ObjectMapper());
+        var webhook = new WhatsAppWebhookController(OFF, null, null, new ObjectMapper(), null);
 
         assertThatThrownBy(() -> webhook.receive("sha256=00", "{}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
