@@ -118,6 +118,14 @@ public class KnowledgeBase implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Rebuilds this node's index when the rows changed since it was built: another node ingested an upload, a crawl or
+     * its folder. Sources another node is still writing are left out until they are complete.
+     */
+    public synchronized void refresh() {
+        refreshIndex();
+    }
+
     @Override
     public void close() throws IOException {
         index.close();

@@ -96,7 +96,9 @@ public class KnowledgeSources {
         return jdbc.sql("""
                         select s.title, s.path, c.section, c.text, c.embedding
                         from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
+                        where s.content_hash <> ?
                         order by s.path, c.position""")
+                .param(PENDING)
                 .query((rs, row) -> new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         VectorCodec.toVector(rs.getBytes(5))))
                 .list();
