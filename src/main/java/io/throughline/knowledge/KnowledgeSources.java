@@ -33,6 +33,11 @@ public class KnowledgeSources {
         this.jdbc = jdbc;
     }
 
+    /** The uploaded files, which every node ingests whatever its own folder holds. */
+    KnowledgeUploads uploads() {
+        return new KnowledgeUploads(jdbc);
+    }
+
     /** Every source whose chunks are all written, by title. */
     public List<Source> sources() {
         return jdbc.sql(SOURCES + " where s.content_hash <> ? order by lower(s.title), s.path")
