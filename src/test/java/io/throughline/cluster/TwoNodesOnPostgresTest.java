@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two nodes, two JVMs, one fresh PostgreSQL database: what a load balancer in front of a cluster relies on. Node A starts
@@ -50,8 +49,8 @@ class TwoNodesOnPostgresTest {
 
     private static final String QUESTION = "How long does shipping take?";
 
-    @TempDir
-    Path dir;
+    /** Under target/, so the nodes' logs stay for a look after a failure. */
+    private final Path dir = Path.of("target", "two-nodes-" + System.currentTimeMillis());
 
     private Postgres.Database database;
     private AppProcess a;
@@ -59,6 +58,7 @@ class TwoNodesOnPostgresTest {
 
     @BeforeAll
     void startTwoNodes() throws Exception {
+        Files.createDirectories(dir);
         database = Postgres.freshDatabase();
         a = Node.start(dir, "a", database, "--camunda.bpm.job-execution.enabled=false");
         b = Node.start(dir, "b", database);
