@@ -112,6 +112,9 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnreachable.causes(e)) {
+            return databaseUnavailable(e); // the engine wraps a connection lost mid-transaction in its own exception
+        }
         log.error("request failed", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side (" + e.getClass().getSimpleName()
                 + "); nothing you sent was lost if you had a 2xx before; try again, and see the server log", null);
