@@ -81,8 +81,8 @@ class TwoNodesOnPostgresTest {
             String visitor = UUID.randomUUID().toString();
             EventStream stream = new EventStream(a.api().base() + "/api/webchat/" + visitor + "/events", null);
             streams.put(visitor, stream);
+            awaitOpen(stream); // open on A before the visitor exists as a customer anywhere
         }
-        Thread.sleep(1_000); // the streams are open on A before the visitors exist as customers anywhere
         streams.keySet().forEach(visitor ->
                 assertThat(b.api().post("/api/webchat/" + visitor + "/messages", message(QUESTION, "c1")).status()).isEqualTo(202));
 
@@ -161,7 +161,9 @@ class TwoNodesOnPostgresTest {
         List<EventStream> streams = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String visitor = UUID.randomUUID().toString();
-            streams.add(new EventStream(b.api().base() + "/api/webchat/" + visitor + "/events", null));
+            EventStream stream = new EventStream(b.api().base() + "/api/webchat/" + visitor + "/events", null);
+            streams.add(stream);
+            awaitOpen(stream); // the widget opens its stream when the page loads, before the visitor types
             assertThat(a.api().post("/api/webchat/" + visitor + "/messages", message(QUESTION, "c1")).status()).isEqualTo(202);
         }
         for (EventStream stream : streams) {
@@ -207,8 +209,16 @@ class TwoNodesOnPostgresTest {
                 }
             }
             n++;
-            sleep(100);
+            sleep(400);
         }
+    }
+
+    private static void awaitOpen(EventStream stream) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (stream.comments().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(stream.comments()).as("the stream is open").isNotEmpty();
     }
 
     private Map<String, Long> successfulJobsByNode() throws Exception {

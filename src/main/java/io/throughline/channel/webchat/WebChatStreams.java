@@ -56,14 +56,15 @@ class WebChatStreams implements SmartLifecycle {
 
     SseEmitter open(String visitorId, String lastEventId) {
         SseEmitter emitter = new SseEmitter(-1L); // never times out on its own; the client or the network ends it
-        Optional<UUID> customerId = customers.findIdByIdentity(Identity.visitor(visitorId));
         VisitorStream stream = new VisitorStream(visitorId, emitter, events, messages);
-        customerId.ifPresent(stream::knownAs);
         parseEventId(lastEventId).flatMap(messages::find).filter(m -> m.visibleAt() != null).ifPresent(stream::resumeAfter);
         emitter.onCompletion(() -> streams.remove(stream));
         emitter.onTimeout(() -> streams.remove(stream));
         emitter.onError(e -> streams.remove(stream));
+        // registered before the customer is looked up: a first message accepted in between (here or on another node)
+        // either is found by the look-up or reaches the registered stream, never neither
         streams.add(stream);
+        customers.findIdByIdentity(Identity.visitor(visitorId)).ifPresent(stream::knownAs);
         stream.opened(); // headers and a first line now, so the client knows the stream is up even while it is empty
         pushes.execute(stream::catchUp);
         return emitter;
