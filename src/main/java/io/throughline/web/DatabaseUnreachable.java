@@ -5,8 +5,12 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
-/** Tells a database that cannot be reached apart from other failures, whatever wraps it (Spring, Camunda, Hikari). */
+/**
+ * Tells a database that cannot be reached apart from other failures, whatever wraps it (Spring, Camunda, Hikari). When
+ * the commit's answer was lost the message may in fact be stored: the sender's retry (same id) is then a duplicate.
+ */
 final class DatabaseUnreachable {
 
     private DatabaseUnreachable() {
@@ -15,6 +19,8 @@ final class DatabaseUnreachable {
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    // a JDBC commit or rollback that failed: the connection broke under the transaction
+                    || cause instanceof TransactionSystemException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;

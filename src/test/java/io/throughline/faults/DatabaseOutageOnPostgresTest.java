@@ -42,6 +42,7 @@ class DatabaseOutageOnPostgresTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BOT_TOKEN = "123456:outage-test";
     private static final String SECRET_TOKEN = "outage-secret-token";
+    private static final int VISITORS = 6;
 
     private record Answer(int status, String retryAfter, JsonNode body) {}
 
@@ -66,8 +67,12 @@ class DatabaseOutageOnPostgresTest {
             List<Answer> refusals = new CopyOnWriteArrayList<>();
             AtomicInteger sent = new AtomicInteger();
             AtomicBoolean sending = new AtomicBoolean(true);
-            Thread visitors = new Thread(() -> chat(base, sending, sent, conversations, refusals), "visitors");
-            visitors.start();
+            List<Thread> visitors = new java.util.ArrayList<>();
+            for (int i = 0; i < VISITORS; i++) {
+                Thread visitor = new Thread(() -> chat(base, sending, sent, conversations, refusals), "visitor-" + i);
+                visitor.start();
+                visitors.add(visitor);
+            }
 
             Thread.sleep(3_000);
             proxy.cut();
@@ -78,7 +83,9 @@ class DatabaseOutageOnPostgresTest {
             long chat = System.nanoTime() % 1_000_000_000L;
             String update = update(chat, "How long does shipping take?");
             Answer webhookDuringOutage = telegramWebhook(base, update);
-            while (refusals.isEmpty() && Duration.between(cut, Instant.now()).toSeconds() < 60) {
+            // down for a while: at least 10 s, and until every visitor was refused
+            while ((refusals.size() < VISITORS || Duration.between(cut, Instant.now()).toSeconds() < 10)
+                    && Duration.between(cut, Instant.now()).toSeconds() < 90) {
                 Thread.sleep(200);
             }
             proxy.restore();
@@ -86,7 +93,9 @@ class DatabaseOutageOnPostgresTest {
             Answer webhookRetried = telegramWebhook(base, update); // Telegram retries an update answered with a 5xx
             Thread.sleep(3_000);
             sending.set(false);
-            visitors.join();
+            for (Thread visitor : visitors) {
+                visitor.join();
+            }
 
             assertThat(webhookDuringOutage.status()).isEqualTo(503);
             assertThat(webhookDuringOutage.retryAfter()).isNotBlank();
