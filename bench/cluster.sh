@@ -9,7 +9,7 @@
 #
 # Needs a PostgreSQL server at 127.0.0.1:5432 with trust auth for user postgres (override with PGHOST, PGPORT, PGUSER),
 # and Maven's local repository filled (it builds offline). What it does, from the project root:
-#   1. builds target/throughline-*.jar unless it is there, compiles the benchmark, writes target/bench.classpath
+#   1. compiles the app and the benchmark, writes target/bench.classpath (the nodes run from target/classes)
 #   2. creates one fresh database
 #   3. starts node 1 and runs io.throughline.bench.ClusterBenchmark against it alone
 #   4. starts node 2 on the same database and runs it again against both: visitor k streams from one node and posts to
@@ -58,12 +58,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [[ "${BENCH_REBUILD:-0}" == 1 ]] || ! ls target/throughline-*.jar >/dev/null 2>&1; then
-  echo "building the jar"
-  ./mvnw -q -o package -DskipTests
-fi
-JAR=$(ls target/throughline-*.jar | grep -v -- '-plain' | head -1)
-echo "compiling the benchmark"
+echo "compiling the app and the benchmark"
 ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 
 psql_admin "create database $DB"
@@ -75,7 +70,8 @@ start_node() { # name -> prints the base URL once the node is healthy
   log="target/bench/cluster-$name.log"
   rm -rf "target/bench/index-$name"
   # shellcheck disable=SC2086
-  java ${BENCH_APP_JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port="$port" \
+  java ${BENCH_APP_JAVA_OPTS:--Xmx1g} -cp "target/classes:$(cat target/bench.classpath)" \
+    io.throughline.ThroughlineApplication --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
     --throughline.demo-user=true --throughline.knowledge.index-dir="target/bench/index-$name" \
     --camunda.bpm.generic-properties.properties.hostname="$name" >"$log" 2>&1 &
