@@ -55,6 +55,14 @@ class ModularityTest {
                 .check(CLASSES);
     }
 
+    /** PostgreSQL's own API (LISTEN/NOTIFY) is web chat's fan-out plumbing; everything else speaks plain JDBC. */
+    @Test
+    void pgjdbcIsImportedOnlyByWebChat() {
+        noClasses().that().resideOutsideOfPackage("io.throughline.channel.webchat")
+                .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+                .check(CLASSES);
+    }
+
     @Test
     void modulesHaveNoCycles() {
         slices().matching("io.throughline.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -48,7 +48,8 @@ public class Outbox {
     }
 
     /**
-     * Sends the message unless it went out already: a retried job after a crash must not send it twice. Returns the
+     * Sends the message unless it went out already: a retried job after a crash must not send it twice. A FAILED one is
+     * sent: only a job whose last retry gave up runs again, when an operator retries it (a refused one's job completed). Returns the
      * provider's reason when it refused the message for good; the message is then FAILED and not tried again. Any other
      * failure is thrown, for the job to retry. A message to an address that opted out of its channel (STOP) is never
      * sent: it is marked OPTED_OUT, not retried, and not an incident (the customer's choice is no fault).
@@ -70,7 +71,8 @@ public class Outbox {
     private Optional<String> send(UUID messageId, boolean honourConsent) throws Exception {
         Message message = messages.find(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " to send"));
-        if (message.deliveryStatus() != DeliveryStatus.QUEUED) {
+        // FAILED here means the last retry gave up and an operator retried the job once the provider was back
+        if (message.deliveryStatus() != DeliveryStatus.QUEUED && message.deliveryStatus() != DeliveryStatus.FAILED) {
             log.info("message {} is {} already; not sending it again", messageId, message.deliveryStatus());
             return Optional.empty();
         }

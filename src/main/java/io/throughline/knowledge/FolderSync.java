@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.dao.DataAccessException;
  * Brings the stored sources in line with the knowledge folder: new or changed files are re-embedded, gone ones deleted.
  * A file that cannot be taken (unknown type, too large, empty, damaged) is logged and reported, and any earlier version
  * of it is deleted, so the bot never answers from content the folder no longer holds; the rest of the run goes on.
+ * Uploaded files count as if they were in the folder (see {@link KnowledgeUploads}), on every node.
  */
 final class FolderSync {
 
@@ -49,30 +51,54 @@ final class FolderSync {
     Result run() {
         Map<String, String> storedHashes = sources.hashesByPath();
         List<Path> knowledgeFiles = files.list();
-        progress.started(knowledgeFiles.size());
+        Map<String, KnowledgeUploads.Upload> uploads = new TreeMap<>(sources.uploads().byPath());
+        knowledgeFiles.forEach(file -> uploads.computeIfPresent(files.relative(file),
+                (path, upload) -> modifiedAfter(file, upload) ? null : upload));
+        int total = knowledgeFiles.size() + (int) uploads.keySet().stream()
+                .filter(path -> knowledgeFiles.stream().noneMatch(file -> files.relative(file).equals(path))).count();
+        progress.started(total);
         try {
-            return sync(storedHashes, knowledgeFiles);
+            return sync(storedHashes, knowledgeFiles, uploads, total);
         } finally {
             progress.finished();
         }
     }
 
-    private Result sync(Map<String, String> storedHashes, List<Path> knowledgeFiles) {
+    /** What to ingest under one path: a file of the folder, or an upload another node (or this one) stored. */
+    private record Candidate(String path, Path name, String uploadedHash, Path file) {
+    }
+
+    private Result sync(Map<String, String> storedHashes, List<Path> knowledgeFiles,
+                        Map<String, KnowledgeUploads.Upload> uploads, int total) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Path file : knowledgeFiles) {
+            String path = files.relative(file);
+            KnowledgeUploads.Upload upload = uploads.remove(path);
+            candidates.add(upload == null ? new Candidate(path, file, null, file)
+                    : new Candidate(path, file, upload.contentHash(), null));
+        }
+        uploads.values().forEach(upload -> candidates.add(new Candidate(upload.path(), Path.of(upload.path()),
+                upload.contentHash(), null)));
+
         Set<String> present = new HashSet<>();
         List<IngestFailure> failures = new ArrayList<>();
         int changed = 0;
         int embedded = 0;
-        for (Path file : knowledgeFiles) {
-            String path = files.relative(file);
+        for (Candidate candidate : candidates) {
+            String path = candidate.path();
             try {
-                byte[] content = read(file);
-                String hash = ContentHash.sha256(content);
                 present.add(path);
+                if (candidate.uploadedHash() != null && candidate.uploadedHash().equals(storedHashes.get(path))) {
+                    progress.fileDone(0);
+                    continue;
+                }
+                byte[] content = candidate.file() != null ? read(candidate.file()) : uploaded(path);
+                String hash = ContentHash.sha256(content);
                 if (hash.equals(storedHashes.get(path))) {
                     progress.fileDone(0);
                     continue;
                 }
-                int stored = store(file, path, content, hash);
+                int stored = store(candidate.name(), path, content, hash);
                 embedded += stored;
                 changed++;
                 progress.fileDone(stored);
@@ -99,7 +125,20 @@ final class FolderSync {
                 removed++;
             }
         }
-        return new Result(knowledgeFiles.size(), changed, removed, embedded, failures.size(), List.copyOf(failures));
+        return new Result(total, changed, removed, embedded, failures.size(), List.copyOf(failures));
+    }
+
+    private byte[] uploaded(String path) throws RejectedSource {
+        return sources.uploads().content(path).orElseThrow(() -> new RejectedSource("was uploaded but is gone"));
+    }
+
+    /** A file changed in the folder after it was uploaded is the newer version: the folder's counts. */
+    private static boolean modifiedAfter(Path file, KnowledgeUploads.Upload upload) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(upload.uploadedAt());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private int store(Path file, String path, byte[] content, String hash) throws RejectedSource {

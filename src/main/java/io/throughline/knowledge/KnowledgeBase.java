@@ -2,6 +2,7 @@ package io.throughline.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,10 +92,20 @@ public class KnowledgeBase implements AutoCloseable {
         try {
             return Optional.of(KnowledgeFiles.read(file));
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return uploadedText(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge file " + file, e);
         }
+    }
+
+    /** A file uploaded on another node of the cluster is not in this node's folder: its stored copy is read instead. */
+    private Optional<String> uploadedText(Source source) {
+        return sources.uploads().content(source.path()).map(content -> {
+            Path name = Path.of(source.path());
+            return KnowledgeFiles.isMarkdown(name) || KnowledgeFiles.isHtml(name)
+                    ? new String(content, StandardCharsets.UTF_8)
+                    : new ArticleMarkdown().of(name, content);
+        });
     }
 
     /**
@@ -116,6 +127,14 @@ public class KnowledgeBase implements AutoCloseable {
                     settings.dir().toAbsolutePath());
         }
         return report;
+    }
+
+    /**
+     * Rebuilds this node's index when the rows changed since it was built: another node ingested an upload, a crawl or
+     * its folder. Sources another node is still writing are left out until they are complete.
+     */
+    public synchronized void refresh() {
+        refreshIndex();
     }
 
     @Override

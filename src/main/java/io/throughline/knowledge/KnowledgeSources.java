@@ -33,6 +33,11 @@ public class KnowledgeSources {
         this.jdbc = jdbc;
     }
 
+    /** The uploaded files, which every node ingests whatever its own folder holds. */
+    KnowledgeUploads uploads() {
+        return new KnowledgeUploads(jdbc);
+    }
+
     /** Every source whose chunks are all written, by title. */
     public List<Source> sources() {
         return jdbc.sql(SOURCES + " where s.content_hash <> ? order by lower(s.title), s.path")
@@ -96,7 +101,9 @@ public class KnowledgeSources {
         return jdbc.sql("""
                         select s.title, s.path, c.section, c.text, c.embedding
                         from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
+                        where s.content_hash <> ?
                         order by s.path, c.position""")
+                .param(PENDING)
                 .query((rs, row) -> new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         VectorCodec.toVector(rs.getBytes(5))))
                 .list();

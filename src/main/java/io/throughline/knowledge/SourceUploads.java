@@ -28,10 +28,14 @@ public class SourceUploads {
     private final KnowledgeBase knowledgeBase;
     private final DocumentParser parser = new DocumentParser();
 
-    public SourceUploads(KnowledgeSettings settings, SourceSettings limits, KnowledgeBase knowledgeBase) {
+    private final KnowledgeUploads uploads;
+
+    public SourceUploads(KnowledgeSettings settings, SourceSettings limits, KnowledgeBase knowledgeBase,
+                         KnowledgeSources sources) {
         this.dir = settings.dir().toAbsolutePath().normalize();
         this.maxFileBytes = limits.maxFileSize().toBytes();
         this.knowledgeBase = knowledgeBase;
+        this.uploads = sources.uploads();
     }
 
     /** The stored source and the report of the ingestion that took it in. */
@@ -54,6 +58,8 @@ public class SourceUploads {
         check(name, bytes);
         synchronized (this) {
             write(name, bytes);
+            // the row is what the other nodes of a cluster ingest from: their folders never see this file
+            uploads.save(name, bytes);
         }
         IngestReport report = knowledgeBase.ingest();
         SourceSummary source = knowledgeBase.summaries().stream().filter(summary -> summary.path().equals(name))

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
@@ -93,8 +97,24 @@ class ApiErrorHandler {
         log.debug("client went away: {}", e.getMessage());
     }
 
+    /**
+     * The database is unreachable (restarting, failing over, the network between): nothing was stored, so the caller
+     * must send again. 503 with Retry-After is what browsers, the widget and the channel providers retry on.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ApiError> databaseUnavailable(Exception e) {
+        log.warn("database unavailable, answered 503: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(new ApiError("the service cannot reach its database for a moment; nothing was stored: send the "
+                        + "same request again in " + RETRY_AFTER_SECONDS + " seconds", null));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnreachable.causes(e)) {
+            return databaseUnavailable(e); // the engine wraps a connection lost mid-transaction in its own exception
+        }
         log.error("request failed", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side (" + e.getClass().getSimpleName()
                 + "); nothing you sent was lost if you had a 2xx before; try again, and see the server log", null);

@@ -24,14 +24,23 @@ final class AppLoad {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String baseUrl;
+    private final List<String> baseUrls;
     private final int concurrency;
     private final List<String> questions;
     private final Duration replyTimeout;
     private final HttpClient http;
 
     AppLoad(String baseUrl, int concurrency, List<String> questions, Duration replyTimeout) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this(List.of(baseUrl), concurrency, questions, replyTimeout);
+    }
+
+    /**
+     * Against several nodes of one cluster: visitor k streams from node k and posts to node k+1 (modulo their number),
+     * so with two or more nodes every message and reply crosses from one node to another, as behind a load balancer
+     * without sticky sessions.
+     */
+    AppLoad(List<String> baseUrls, int concurrency, List<String> questions, Duration replyTimeout) {
+        this.baseUrls = baseUrls.stream().map(url -> url.replaceAll("/+$", "")).toList();
         this.concurrency = concurrency;
         this.questions = questions;
         this.replyTimeout = replyTimeout;
@@ -84,7 +93,7 @@ final class AppLoad {
 
         private void open() {
             visitorId = UUID.randomUUID().toString();
-            stream = new VisitorStream(http, baseUrl, visitorId);
+            stream = new VisitorStream(http, baseUrls.get(number % baseUrls.size()), visitorId);
         }
 
         /** A fresh visitor in this window, for when the old conversation went to a person or got stuck. */
@@ -115,7 +124,7 @@ final class AppLoad {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            HttpRequest post = HttpRequest.newBuilder(URI.create(baseUrl + "/api/webchat/" + visitorId + "/messages"))
+            HttpRequest post = HttpRequest.newBuilder(URI.create(baseUrls.get((number + 1) % baseUrls.size()) + "/api/webchat/" + visitorId + "/messages"))
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             result.sent.incrementAndGet();

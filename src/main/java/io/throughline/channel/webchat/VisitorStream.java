@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class VisitorStream {
 
     private final String visitorId;
+    private final String visitorHash;
     private final SseEmitter emitter;
     private final StreamEvents events;
     private final Messages messages;
@@ -27,6 +28,7 @@ final class VisitorStream {
 
     VisitorStream(String visitorId, SseEmitter emitter, StreamEvents events, Messages messages) {
         this.visitorId = visitorId;
+        this.visitorHash = PeerNotice.hash(visitorId);
         this.emitter = emitter;
         this.events = events;
         this.messages = messages;
@@ -34,6 +36,11 @@ final class VisitorStream {
 
     String visitorId() {
         return visitorId;
+    }
+
+    /** What other nodes' notices name this visitor by. */
+    String visitorHash() {
+        return visitorHash;
     }
 
     UUID customerId() {

@@ -8,6 +8,7 @@ import io.throughline.customer.CustomerMergeUndone;
 import io.throughline.customer.Customers;
 import io.throughline.customer.CustomersMerged;
 import io.throughline.customer.Identity;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,14 +39,16 @@ class WebChatStreams implements SmartLifecycle {
     private final Messages messages;
     private final Customers customers;
     private final StreamEvents events;
+    private final PeerNotices peers;
     private final Set<VisitorStream> streams = ConcurrentHashMap.newKeySet();
     private final ExecutorService pushes = Executors.newFixedThreadPool(4, daemon("webchat-push"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("webchat-heartbeat"));
 
-    WebChatStreams(Messages messages, Customers customers, StreamEvents events, MeterRegistry meters) {
+    WebChatStreams(Messages messages, Customers customers, StreamEvents events, PeerNotices peers, MeterRegistry meters) {
         this.messages = messages;
         this.customers = customers;
         this.events = events;
+        this.peers = peers;
         Gauge.builder("throughline.webchat.streams", streams, Set::size)
                 .description("web-chat event streams open on this node").register(meters);
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -52,31 +56,63 @@ class WebChatStreams implements SmartLifecycle {
 
     SseEmitter open(String visitorId, String lastEventId) {
         SseEmitter emitter = new SseEmitter(-1L); // never times out on its own; the client or the network ends it
-        Optional<UUID> customerId = customers.findIdByIdentity(Identity.visitor(visitorId));
         VisitorStream stream = new VisitorStream(visitorId, emitter, events, messages);
-        customerId.ifPresent(stream::knownAs);
         parseEventId(lastEventId).flatMap(messages::find).filter(m -> m.visibleAt() != null).ifPresent(stream::resumeAfter);
         emitter.onCompletion(() -> streams.remove(stream));
         emitter.onTimeout(() -> streams.remove(stream));
         emitter.onError(e -> streams.remove(stream));
+        // registered before the customer is looked up: a first message accepted in between (here or on another node)
+        // either is found by the look-up or reaches the registered stream, never neither
         streams.add(stream);
+        customers.findIdByIdentity(Identity.visitor(visitorId)).ifPresent(stream::knownAs);
         stream.opened(); // headers and a first line now, so the client knows the stream is up even while it is empty
         pushes.execute(stream::catchUp);
         return emitter;
     }
 
-    /** The visitor has just become (or was) this customer: streams opened before their first message can now read. */
+    /**
+     * The visitor has just become (or was) this customer: streams opened before their first message can now read, on
+     * this node at once and on the others through a notice (their streams may be connected to any node).
+     */
     void customerKnown(String visitorId, UUID customerId) {
         streams.stream().filter(s -> s.visitorId().equals(visitorId) && s.customerId() == null).forEach(s -> {
             s.knownAs(customerId);
             pushes.execute(s::catchUp);
         });
+        peers.visitorKnown(visitorId);
+    }
+
+    /** Another node's notice: the same reactions as to this node's own events, for the streams connected here. */
+    void onPeer(PeerNotice notice) {
+        switch (notice.kind()) {
+            case TRANSCRIPT -> catchUpCustomer(UUID.fromString(notice.subject()));
+            case VISITOR -> streams.stream()
+                    .filter(s -> s.customerId() == null && s.visitorHash().equals(notice.subject()))
+                    .forEach(this::resolveAndCatchUp);
+            case MERGE -> follow(Arrays.stream(notice.subject().split(","))
+                    .map(UUID::fromString).collect(Collectors.toSet()));
+        }
+    }
+
+    /** After notices may have been missed: every stream reads whose it is and what it has not sent yet. */
+    void catchUpAll() {
+        streams.forEach(this::resolveAndCatchUp);
+    }
+
+    private void resolveAndCatchUp(VisitorStream stream) {
+        pushes.execute(() -> {
+            customers.findIdByIdentity(Identity.visitor(stream.visitorId())).ifPresent(stream::knownAs);
+            stream.catchUp();
+        });
+    }
+
+    private void catchUpCustomer(UUID customerId) {
+        streams.stream().filter(s -> customerId.equals(s.customerId())).forEach(s -> pushes.execute(s::catchUp));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(TranscriptChanged changed) {
-        streams.stream().filter(s -> changed.customerId().equals(s.customerId()))
-                .forEach(s -> pushes.execute(s::catchUp));
+        catchUpCustomer(changed.customerId());
     }
 
     /**

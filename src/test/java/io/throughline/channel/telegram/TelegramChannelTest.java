@@ -213,6 +213,43 @@ class TelegramChannelTest extends ChannelTestBase {
         assertThat(PROVIDERS.requests(r -> r.path().equals(SEND_PATH) && chatOf(r) == chat)).hasSize(5);
     }
 
+    /**
+     * Issue 8's provider outage: Telegram answers 502 for longer than the retries last, the last retry leaves an
+     * incident, and once Telegram is back the operator retries the job (Cockpit's "retry" sets its retries, as here):
+     * the reply goes out, once, and the incident is resolved.
+     */
+    @Test
+    void aProviderDownForAWhileEndsInAnIncidentAndTheOperatorsRetryAfterItRecoversDeliversOnce() throws Exception {
+        long chat = newChatId();
+        String failure = "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}";
+        FAILING.put(chat, new java.util.concurrent.ConcurrentLinkedDeque<>(java.util.Collections.nCopies(5,
+                ProviderStub.Response.json(502, failure))));
+
+        deliver(update(chat, 1, "How long does shipping take?"), TELEGRAM_SECRET_TOKEN);
+        UUID conversation = conversationOf(chat, 1);
+        String journey = await(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversation.toString())
+                .list().stream().findFirst().map(instance -> instance.getId()).orElse(null), "the journey");
+        Job failed = await(() -> management.createJobQuery().processInstanceId(journey).withException().singleResult(),
+                "the send job failing once");
+        for (int retry = 0; retry < 4; retry++) {
+            assertThatThrownBy(() -> management.executeJob(failed.getId())).isNotNull();
+        }
+        assertThat(runtime.createIncidentQuery().processInstanceId(journey).incidentType("failedJob").count()).isEqualTo(1);
+        assertThat(FAILING.get(chat)).as("the provider is back").isEmpty();
+
+        management.setJobRetries(failed.getId(), 1);
+        management.executeJob(failed.getId());
+
+        List<ProviderStub.Request> sends = PROVIDERS.requests(r -> r.path().equals(SEND_PATH) && chatOf(r) == chat);
+        assertThat(sends).as("five refused attempts and the one delivery").hasSize(6);
+        assertThat(awaitSent(conversation)).matches(chat + ":\\d+");
+        assertThat(jdbc.sql("select delivery_status from messages where conversation_id = ? and direction = 'OUT'")
+                .param(conversation).query(String.class).list()).containsExactly("SENT");
+        assertThat(runtime.createIncidentQuery().processInstanceId(journey).count()).as("incident resolved").isZero();
+        Thread.sleep(1_000);
+        assertThat(PROVIDERS.requests(r -> r.path().equals(SEND_PATH) && chatOf(r) == chat)).hasSize(6);
+    }
+
     @Test
     void groupChatsEditsAndBotsAreAnswered200AndIgnored() throws Exception {
         long chat = newChatId();

@@ -58,7 +58,7 @@ class KnowledgeSourcesControllerTest {
         knowledgeBase = new KnowledgeBase(settings, limits, SharedEmbeddings.get(), sources);
         knowledgeBase.ingest();
         mvc = MockMvcBuilders.standaloneSetup(
-                        new KnowledgeSourcesController(knowledgeBase, new SourceUploads(settings, limits, knowledgeBase),
+                        new KnowledgeSourcesController(knowledgeBase, new SourceUploads(settings, limits, knowledgeBase, sources),
                                 new SourceCrawls(settings, limits, knowledgeBase, sources, SharedEmbeddings.get())))
                 .setControllerAdvice(ApiErrors.advice())
                 // as Spring Boot configures Jackson: dates as ISO-8601 text
