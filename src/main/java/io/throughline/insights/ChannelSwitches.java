@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
  * Channel transfer success: of the SWITCH_CHANNEL decisions in a journey's conversations (opened in the range), how
  * many the customer followed, writing again on another channel than the one they were on when it was decided.
  */
-@Repository
+@Repository("insightsChannelSwitches")   // conversation has a ChannelSwitches bean too
 public class ChannelSwitches {
 
     public record Outcome(long attempted, long carriedOn, Double rate) {}

@@ -1,0 +1,131 @@
+package io.throughline.web.security;
+
+import static io.throughline.web.security.SecurityUsers.ADMIN;
+import static io.throughline.web.security.SecurityUsers.AGENT;
+import static io.throughline.web.security.SecurityUsers.DESIGNER;
+import static io.throughline.web.security.SecurityUsers.NOBODY;
+import static io.throughline.web.security.SecurityUsers.QUEUE_AGENT;
+import static io.throughline.web.security.SecurityUsers.SUPERVISOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.channel.ChannelTestBase;
+import io.throughline.support.Api;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each role opens what the README's table says and no more, for people logged in with HTTP Basic against Camunda's
+ * users and with the Camunda webapps' session; a refusal is a 403 naming the role needed.
+ */
+class RolesTest extends ChannelTestBase {
+
+    private static final String SOME_CUSTOMER = "/api/customers/" + UUID.randomUUID();
+
+    @Autowired
+    IdentityService identity;
+
+    @BeforeEach
+    void users() {
+        SecurityUsers.create(identity);
+    }
+
+    @Test
+    void theDemoGroupsOfTheRolesExistAtStartUp() {
+        for (String group : new String[] {"agents", "supervisors", "designers", "camunda-admin"}) {
+            assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
+        }
+        assertThat(identity.createUserQuery().userId("demo").memberOfGroup("camunda-admin").count()).isEqualTo(1);
+    }
+
+    @Test
+    void agentsReadCustomersAndConversationsButChangeNothingAndSeeNoInsights() {
+        for (String agent : new String[] {AGENT, QUEUE_AGENT}) {
+            assertThat(api.getAs(agent, SOME_CUSTOMER).status()).as(agent).isEqualTo(404);   // allowed; no such customer
+            assertThat(api.getAs(agent, "/api/conversations/" + UUID.randomUUID()).status()).isEqualTo(404);
+            assertThat(api.getAs(agent, "/api/knowledge/search?q=shipping").status()).isEqualTo(200);
+            assertThat(api.postAs(agent, "/api/intents/classify", "{\"text\":\"where is my order\"}").status()).isEqualTo(200);
+            assertRefused(api.getAs(agent, "/api/insights/kpis"), "SUPERVISOR");
+            assertRefused(api.getAs(agent, "/insights"), "SUPERVISOR");
+            assertRefused(api.putAs(agent, SOME_CUSTOMER + "/attributes", "{\"plan\":\"pro\"}"), "SUPERVISOR");
+            assertRefused(api.postAs(agent, "/api/knowledge/sources", "{\"url\":\"https://example.com\"}"), "DESIGNER");
+            assertRefused(api.getAs(agent, "/actuator/prometheus"), "SUPERVISOR");
+        }
+    }
+
+    @Test
+    void supervisorsAlsoSeeInsightsAndMetricsAndUndoMergesButUploadNoKnowledge() {
+        assertThat(api.getAs(SUPERVISOR, SOME_CUSTOMER).status()).isEqualTo(404);
+        assertThat(api.getAs(SUPERVISOR, "/api/insights/kpis").status()).isEqualTo(200);
+        assertThat(api.getAs(SUPERVISOR, "/insights").status()).isEqualTo(200);
+        assertThat(api.getAs(SUPERVISOR, "/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(api.postAs(SUPERVISOR, "/api/customers/merges/" + UUID.randomUUID() + "/undo", "{}").status())
+                .isEqualTo(404);
+        assertRefused(api.postAs(SUPERVISOR, "/api/knowledge/sources", "{\"url\":\"https://example.com\"}"), "DESIGNER");
+        assertRefused(api.call("DELETE", SOME_CUSTOMER, null, "Authorization", Api.basic(SUPERVISOR)), "ADMIN");
+        assertRefused(api.getAs(SUPERVISOR, SOME_CUSTOMER + "/export"), "ADMIN");
+    }
+
+    @Test
+    void designersWorkOnKnowledgeAndJourneysButSeeNoInsightsAndEraseNothing() {
+        // past the role check: the URL is refused for what it is (not http(s)), not for who asked
+        assertThat(api.postAs(DESIGNER, "/api/knowledge/sources", "{\"url\":\"ftp://example.com\"}").status())
+                .isEqualTo(400);
+        assertThat(api.getAs(DESIGNER, "/api/knowledge/sources").status()).isEqualTo(200);
+        assertThat(api.getAs(DESIGNER, SOME_CUSTOMER).status()).isEqualTo(404);
+        assertRefused(api.getAs(DESIGNER, "/api/insights/kpis"), "SUPERVISOR");
+        assertRefused(api.call("DELETE", SOME_CUSTOMER, null, "Authorization", Api.basic(DESIGNER)), "ADMIN");
+    }
+
+    @Test
+    void adminsMayDoEverythingErasureAndExportIncluded() {
+        assertThat(api.getAs(ADMIN, "/api/insights/kpis").status()).isEqualTo(200);
+        assertThat(api.getAs(ADMIN, "/api/security/api-keys").status()).isEqualTo(200);
+        assertThat(api.postAs(ADMIN, "/api/knowledge/sources", "{\"url\":\"ftp://example.com\"}").status()).isEqualTo(400);
+        // export and erasure are a colleague's endpoints: whatever they answer, it is not a refusal for the role
+        assertThat(api.getAs(ADMIN, SOME_CUSTOMER + "/export").status()).isNotIn(401, 403);
+        assertThat(api.call("DELETE", SOME_CUSTOMER, null, "Authorization", Api.basic(ADMIN)).status()).isNotIn(401, 403);
+        assertThat(api.getAs(Api.DEMO, "/api/security/api-keys").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserInNoRoleGroupAndAWrongPasswordGetNothing() {
+        assertRefused(api.getAs(NOBODY, SOME_CUSTOMER), "AGENT");
+        var wrong = api.getAs("sec-agent:not-the-password", SOME_CUSTOMER);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().path("error").asText()).contains("log in");
+        assertThat(api.get(SOME_CUSTOMER).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theCamundaWebappsSessionLogsInForReadingAndForChangesOnlyWithItsCsrfToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        var login = browser.send(HttpRequest.newBuilder(URI.create(api.base()
+                        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=sec-supervisor&password=supervisor-pw")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+        var kpis = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/insights/kpis")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(kpis.statusCode()).as(kpis.body()).isEqualTo(200);
+
+        // a forged cross-site change would bring the cookie but not the token
+        var undo = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/customers/merges/"
+                        + UUID.randomUUID() + "/undo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(undo.statusCode()).isEqualTo(401);
+    }
+
+    static void assertRefused(Api.Response response, String role) {
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.json().path("error").asText()).contains("needs the role " + role);
+    }
+}
