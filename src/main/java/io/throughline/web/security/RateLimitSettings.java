@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code throughline.rate-limits.*}: token buckets, each {@code capacity} requests refilled evenly over {@code period}.
+ * {@code throughline.rate-limits.*}: token buckets, each {@code capacity} requests per {@code period} (the bucket
+ * fills up again when the period is over).
  * Kept in memory per node: behind N nodes a client gets up to N times as much. Defaults are far above what a person
  * (or the test suite) does, and stop floods and guessing.
  */
@@ -19,6 +20,6 @@ public record RateLimitSettings(
         @DefaultValue({"30", "PT10M"}) Limit loginFailures,
         @DefaultValue({"12000", "PT1M"}) Limit webhooks) {
 
-    /** At most {@code capacity} at once, refilled at {@code capacity} per {@code period}. */
+    /** At most {@code capacity} requests per {@code period}. */
     public record Limit(long capacity, Duration period) {}
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bucket4j token buckets, one per limit and key (a visitor, a client IP, a channel), in this node's memory. A bucket
+ * fills up again all at once when its period is over, so a limit means exactly "capacity per period". A bucket
  * that has filled up again is forgotten now and then, so a stream of one-off keys does not grow the map for ever.
  */
 @Component
@@ -47,7 +48,7 @@ class RateLimits {
             sweep();
         }
         return buckets.computeIfAbsent(id, k -> new Limited(Bucket.builder().addLimit(Bandwidth.builder()
-                .capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build()).build(),
+                .capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()).build()).build(),
                 limit.capacity())).bucket();
     }
 

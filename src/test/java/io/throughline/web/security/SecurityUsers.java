@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.IdentityService;
 /** Camunda users for the security tests, one per role's group, created once per context. */
 final class SecurityUsers {
 
-    static final String AGENT = "sec-agent:agent-pw";
-    static final String QUEUE_AGENT = "sec-billing:billing-pw";
-    static final String SUPERVISOR = "sec-supervisor:supervisor-pw";
-    static final String DESIGNER = "sec-designer:designer-pw";
-    static final String ADMIN = "sec-admin:admin-pw";
-    static final String NOBODY = "sec-nobody:nobody-pw";
+    static final String AGENT = "secagent:agent-pw";
+    static final String QUEUE_AGENT = "secbilling:billing-pw";
+    static final String SUPERVISOR = "secsupervisor:supervisor-pw";
+    static final String DESIGNER = "secdesigner:designer-pw";
+    static final String ADMIN = "secadmin:admin-pw";
+    static final String NOBODY = "secnobody:nobody-pw";
 
     private SecurityUsers() {}
 
