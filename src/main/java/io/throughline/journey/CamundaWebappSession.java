@@ -4,8 +4,9 @@ import io.throughline.web.security.RoleGroups;
 import io.throughline.web.security.SessionLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -43,7 +44,7 @@ class CamundaWebappSession implements SessionLogin {
         }
         return logins.getAuthentications().stream().filter(UserAuthentication.class::isInstance).findFirst()
                 .map(user -> UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null,
-                        CamundaUsers.authorities(user.getGroupIds() == null ? java.util.List.of() : user.getGroupIds(),
+                        CamundaUsers.authorities(user.getGroupIds() == null ? List.<String>of() : user.getGroupIds(),
                                 roleGroups)));
     }
 

@@ -1,6 +1,5 @@
 package io.throughline.web.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.stream.Collectors;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +28,7 @@ class SessionLoginFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var login = logins.stream().map(l -> l.authentication(request)).flatMap(java.util.Optional::stream).findFirst();
+        var login = logins.stream().map(l -> l.authentication(request)).flatMap(Optional::stream).findFirst();
         if (login.isEmpty()) {
             chain.doFilter(request, response);
             return;
