@@ -73,7 +73,8 @@ start_node() { # name -> prints the base URL once the node is healthy
   java ${BENCH_APP_JAVA_OPTS:--Xmx1g} -cp "target/classes:$(cat target/bench.classpath)" \
     io.throughline.ThroughlineApplication --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-    --throughline.demo-user=true --throughline.knowledge.index-dir="target/bench/index-$name" \
+    --throughline.demo-user=true --throughline.rate-limits.enabled=false \
+    --throughline.knowledge.index-dir="target/bench/index-$name" \
     --camunda.bpm.generic-properties.properties.hostname="$name" >"$log" 2>&1 &
   PIDS+=($!)
   local pid=$!

@@ -12,7 +12,8 @@
 #   1. builds target/throughline-*.jar unless it is there (./mvnw -o package -DskipTests), compiles the benchmark
 #      (./mvnw -o test-compile) and writes the test classpath to target/bench.classpath
 #   2. creates two fresh databases: one for the app, one for the bare engine
-#   3. starts the app on its database (--throughline.demo-user=true) on a free port, waits for /actuator/health
+#   3. starts the app on its database (--throughline.demo-user=true, rate limits off: one client address sends it all)
+#      on a free port, waits for /actuator/health
 #   4. runs io.throughline.bench.WebChatBenchmark (see its Javadoc for what it measures) and prints its table
 #   5. stops the app and drops both databases, also when anything above fails or is interrupted (trap)
 # The app's log is kept in target/bench/app.log. Environment: BENCH_APP_JAVA_OPTS (default -Xmx1g) for the app's JVM,
@@ -86,7 +87,7 @@ echo "starting $JAR on $BASE (database $APP_DB, log $LOG)"
 # shellcheck disable=SC2086
 java ${BENCH_APP_JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" --spring.datasource.username="$PGUSER" \
-  --throughline.demo-user=true >"$LOG" 2>&1 &
+  --throughline.demo-user=true --throughline.rate-limits.enabled=false >"$LOG" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
   if ! kill -0 "$APP_PID" 2>/dev/null; then

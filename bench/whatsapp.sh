@@ -94,7 +94,7 @@ THROUGHLINE_CHANNELS_WHATSAPP_API_BASE_URL="http://127.0.0.1:$STUB_PORT/whatsapp
 java ${BENCH_APP_JAVA_OPTS:--Xmx1g} -cp "target/classes:$(cat target/app.classpath)" io.throughline.ThroughlineApplication \
   --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" --spring.datasource.username="$PGUSER" \
-  --throughline.demo-user=true >"$LOG" 2>&1 &
+  --throughline.demo-user=true --throughline.rate-limits.enabled=false >"$LOG" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
   if ! kill -0 "$APP_PID" 2>/dev/null; then

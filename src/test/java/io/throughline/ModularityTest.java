@@ -158,6 +158,14 @@ class ModularityTest {
                 .check(CLASSES);
     }
 
+    /** Shared plumbing, security included, serves every module and knows none: a module plugs in (SessionLogin). */
+    @Test
+    void webKnowsNoModule() {
+        noClasses().that().resideInAPackage("io.throughline.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulesExcept())
+                .check(CLASSES);
+    }
+
     private static final String[] MODULES = {"customer", "conversation", "channel", "journey", "decision", "knowledge",
             "answer", "handoff", "insights", "eval", "booking"};
 

@@ -1,6 +1,7 @@
 package io.throughline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.throughline.web.security.BodyTooLargeException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,20 @@ class ApiErrorHandler {
         return body(e.status(), e.getMessage(), e.field());
     }
 
+    /** A chunked body that passed its limit while it was read (see BodyLimitFilter). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ApiError> bodyTooLarge(BodyTooLargeException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "the request body is over the " + e.limit() + " bytes taken here; "
+                + "send less (settings throughline.limits.*)", e.field());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return bodyTooLarge(tooLarge);
+            }
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                     .filter(name -> name != null).collect(Collectors.joining("."));

@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:channels;DB_CLOSE_DELAY=-1",
-        "throughline.demo-user=true"})
+        "throughline.demo-user=true",
+        // the security tests give each client its own address with X-Forwarded-For (Tomcat trusts it from 127.0.0.1)
+        "server.forward-headers-strategy=native"})
 public abstract class ChannelTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -50,6 +52,12 @@ public abstract class ChannelTestBase {
     public static final String SUPPORT_MAILBOX = "support@larkspur.example";
     public static final String SUPPORT_MAILBOX_PASSWORD = "mailbox-password";
     public static final String WEBCHAT_IDENTITY_SECRET = "webchat-identity-secret";
+
+    /** A server-to-server key in the configuration (only its SHA-256 is), with the role SUPERVISOR. */
+    public static final String SUPERVISOR_API_KEY = "tlk_crm-sync-test-key-5b1c0f8e2d";
+
+    /** An OIDC issuer on a local port; JWT bearer login is on against it. */
+    protected static final io.throughline.support.LocalIssuer ISSUER = new io.throughline.support.LocalIssuer();
 
     /** The providers' send APIs, one server for the whole run. */
     protected static final ProviderStub PROVIDERS = new ProviderStub();
@@ -114,6 +122,23 @@ public abstract class ChannelTestBase {
     @DynamicPropertySource
     static void webChatIdentity(DynamicPropertyRegistry settings) {
         settings.add("throughline.channels.webchat.identity-secret", () -> WEBCHAT_IDENTITY_SECRET);
+    }
+
+    @DynamicPropertySource
+    static void security(DynamicPropertyRegistry settings) {
+        settings.add("throughline.security.oidc.issuer-uri", ISSUER::url);
+        settings.add("throughline.security.api-keys[0].name", () -> "crm-sync");
+        settings.add("throughline.security.api-keys[0].key-hash", () -> sha256Hex(SUPERVISOR_API_KEY));
+        settings.add("throughline.security.api-keys[0].roles", () -> "SUPERVISOR");
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static GreenMail startMail() {

@@ -94,6 +94,9 @@ class TasklistBrowserTest {
         }
     }
 
+    /** An attribute the business's systems sent, with markup that would run if the form rendered it as HTML. */
+    private static final String MARKUP_ATTRIBUTE = "<img src=x onerror=\"window.__xss=1\"> \"><svg onload=\"window.__xss=1\">";
+
     @Test
     void anAgentReadsTheContextInTasklistAndTheirReplyReachesTheCustomersChat() throws Exception {
         Api api = new Api(base());
@@ -102,7 +105,8 @@ class TasklistBrowserTest {
             var sent = api.post("/api/webchat/" + visitor + "/messages", message("How long does shipping take?", "m-0"));
             assertThat(stream.await(e -> e.path("author").asText().equals("bot"), Duration.ofSeconds(30))).isNotNull();
             var attributes = api.putAs(Api.DEMO, "/api/customers/" + sent.json().path("customerId").asText() + "/attributes",
-                    "{\"plan\":\"plus\",\"account\":\"A-1001\",\"orders\":[{\"orderNumber\":\"A-1042\",\"status\":\"shipped\"}]}");
+                    "{\"plan\":\"plus\",\"account\":\"A-1001\",\"orders\":[{\"orderNumber\":\"A-1042\",\"status\":\"shipped\"}],"
+                            + "\"nickname\":" + Api.quote(MARKUP_ATTRIBUTE) + "}");
             assertThat(attributes.status()).isEqualTo(200);
             sent = api.post("/api/webchat/" + visitor + "/messages", message(PERSON_PLEASE, "m-1"));
             assertThat(sent.status()).isEqualTo(202);
@@ -123,7 +127,9 @@ class TasklistBrowserTest {
                         .isEqualTo("“" + PERSON_PLEASE + "” — Unnamed customer on webchat");
                 assertThat(field("Customer").getDomProperty("value")).startsWith("Unnamed customer\n")
                         .contains("web chat visitor (id hidden)", "Plan: plus", "  • order number: A-1042 · status: shipped")
+                        .contains(MARKUP_ATTRIBUTE)   // shown as the text it is: nothing of it ran
                         .doesNotContain(visitor);
+                assertThat(browser.js().executeScript("return typeof window.__xss")).isEqualTo("undefined");
                 assertThat(field("Details gathered").getDomProperty("value")).isEqualTo("(none gathered)");
                 assertThat(field("Conversation so far (every channel)").getDomProperty("value"))
                         .containsPattern("\\d\\d:\\d\\d customer \\(webchat\\): How long does shipping take\\?")

@@ -28,6 +28,7 @@ public final class Api {
 
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ThreadLocal<java.net.http.HttpHeaders> lastHeaders = new ThreadLocal<>();
 
     public Api(String base) {
         this.base = base;
@@ -60,6 +61,27 @@ public final class Api {
                 .header("Authorization", basic(login)).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any call: {@code body} (JSON, or null for none) and headers as name, value pairs. The response keeps its headers
+     * in {@link #lastHeaders()}.
+     */
+    public Response call(String method, String path, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** The headers of the last response this client received (the thread's). */
+    public java.net.http.HttpHeaders lastHeaders() {
+        return lastHeaders.get();
+    }
+
     /** A JSON string literal, quotes and escapes included. */
     public static String quote(String text) {
         try {
@@ -76,6 +98,7 @@ public final class Api {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            lastHeaders.set(response.headers());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
@@ -85,7 +108,7 @@ public final class Api {
         }
     }
 
-    private static String basic(String login) {
+    public static String basic(String login) {
         return "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -31,6 +31,8 @@ class IdentityController {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CODE = Pattern.compile("[0-9]{6}");
+    /** The longest email address SMTP allows; phone numbers and signatures are far shorter. */
+    private static final int MAX_FIELD_LENGTH = 254;
 
     private final OneTimeCodes codes;
     private final IdentityProofs proofs;
@@ -75,6 +77,7 @@ class IdentityController {
     @PostMapping("/identity-proofs/{proofId}")
     ResponseEntity<?> checkCode(@PathVariable String visitorId, @PathVariable UUID proofId, @RequestBody CodeAttempt body) {
         Identity visitor = Identity.visitor(WebChat.requireVisitorId(visitorId));
+        requireShort("code", body.code());
         String code = body.code() == null ? "" : body.code().strip();
         if (!CODE.matcher(code).matches()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "code is the 6 digits we sent; this did not count as an attempt",
@@ -98,6 +101,9 @@ class IdentityController {
     @PostMapping("/identity")
     LinkedResponse signedIdentity(@PathVariable String visitorId, @RequestBody SignedIdentityRequest body) {
         Identity visitor = Identity.visitor(WebChat.requireVisitorId(visitorId));
+        requireShort("email", body.email());
+        requireShort("userId", body.userId());
+        requireShort("userHash", body.userHash());
         if (!signed.on()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "signed identity is off: the business has not set "
                     + "throughline.channels.webchat.identity-secret", null);
@@ -122,7 +128,16 @@ class IdentityController {
         return new LinkedResponse(linked.customerId().toString(), linked.identity().toString(), true, linked.merged());
     }
 
+    private static void requireShort(String field, String value) {
+        if (value != null && value.length() > MAX_FIELD_LENGTH) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, field + " is " + value.length() + " characters; at most "
+                    + MAX_FIELD_LENGTH + " are taken", field);
+        }
+    }
+
     private static Identity claimed(ProofRequest body) {
+        requireShort("type", body.type());
+        requireShort("value", body.value());
         IdentityType type = switch (body.type() == null ? "" : body.type()) {
             case "phone" -> IdentityType.PHONE;
             case "email" -> IdentityType.EMAIL;

@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.throughline.knowledge.KnowledgeBase;
 import io.throughline.knowledge.Passage;
+import io.throughline.web.security.ContentSecurityPolicy;
 
 /** {@code GET /help}: every article, or search results; {@code GET /help/{path}}: one article. Open to everyone. */
 @Controller
 class HelpCentreController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** The app's policy, allowing the page's one inline script (it opens the chat from the page's buttons). */
+    private static final String POLICY = ContentSecurityPolicy.allowingInlineScripts(HelpPage.OPEN_CHAT);
     private static final int RESULTS = 10;
     private static final int SUGGESTIONS = 3;
     /** Search always ranks every chunk; on the demo knowledge unrelated queries ("weather in paris") stay below 0.2. */
@@ -84,10 +87,11 @@ class HelpCentreController {
         Optional<String> page = knowledgeBase.source(relative)
                 .flatMap(source -> knowledgeBase.text(source).map(text -> pages.article(source, text)));
         return page.map(HelpCentreController::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(pages.notFound()));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                        .header(ContentSecurityPolicy.HEADER, POLICY).body(pages.notFound()));
     }
 
     private static ResponseEntity<String> ok(String html) {
-        return ResponseEntity.ok().contentType(HTML).body(html);
+        return ResponseEntity.ok().contentType(HTML).header(ContentSecurityPolicy.HEADER, POLICY).body(html);
     }
 }

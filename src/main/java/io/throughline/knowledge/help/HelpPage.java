@@ -27,7 +27,7 @@ final class HelpPage {
             + "%3Cellipse cx='16' cy='16' rx='10' ry='13' fill='%236b3e26' transform='rotate(30 16 16)'/%3E%3Cpath "
             + "d='M11 6c6 6 4 14 10 20' stroke='%23e9d8c4' stroke-width='2' fill='none'/%3E%3C/svg%3E";
     // buttons marked data-open-chat open the widget; without script the widget's own launcher still works
-    private static final String OPEN_CHAT = "document.addEventListener('click', function (e) {"
+    static final String OPEN_CHAT = "document.addEventListener('click', function (e) {"
             + " if (e.target.closest('[data-open-chat]') && window.Throughline) { window.Throughline.open(); } });";
 
     private final Document document = new Document("");
