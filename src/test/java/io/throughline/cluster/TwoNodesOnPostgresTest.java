@@ -156,7 +156,7 @@ class TwoNodesOnPostgresTest {
 
     @Test
     @Order(4)
-    void aBurstOnNodeAIsSharedWithBsJobExecutorAndVisitorsOnBSeeEveryReplyOnce() throws Exception {
+    void aBurstOnNodeAIsRunByTheClusterAndVisitorsOnBSeeEveryReplyOnce() throws Exception {
         Map<String, Long> before = successfulJobsByNode();
         List<String> visitors = new ArrayList<>();
         List<EventStream> streams = new ArrayList<>();
@@ -182,8 +182,12 @@ class TwoNodesOnPostgresTest {
         }
         Map<String, Long> after = successfulJobsByNode();
         System.out.println("successful jobs by node, before the burst of 40 on A: " + before + "; after: " + after);
-        assertThat(after.getOrDefault("a", 0L)).as("jobs A ran").isGreaterThan(before.getOrDefault("a", 0L));
-        assertThat(after.getOrDefault("b", 0L)).as("jobs B ran of A's burst").isGreaterThan(before.getOrDefault("b", 0L));
+        // both executors take jobs from the one database; how a burst splits depends on timing (a node is told of its
+        // own new jobs at once, the other finds them at its next poll), so the split is printed, not asserted. That B
+        // runs what A accepted is shown by the first test, where A has no job executor at all.
+        long ran = after.values().stream().mapToLong(Long::longValue).sum()
+                - before.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(ran).as("jobs the two nodes ran for the burst of 40").isGreaterThanOrEqualTo(40);
         Thread.sleep(2_000); // a duplicate push would have arrived by now
         for (EventStream stream : streams) {
             assertThat(stream.events().stream().map(EventStream.Event::id).toList()).hasSize(2).doesNotHaveDuplicates();
