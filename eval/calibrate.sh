@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fits the answerer's confidence (io.throughline.answer.ConfidenceModel) on a labelled question set and prints the
 # constants, with the calibration error of the constants in use and of a refit on held-out questions (5-fold).
-#   eval/calibrate.sh [questions.csv [knowledge-dir]]      (default: eval/questions.csv over knowledge/)
+#   eval/calibrate.sh [questions.csv [knowledge-dir]]      (default: knowledge/eval/questions.csv over knowledge/)
 set -euo pipefail
 args=()
 for arg in "$@"; do args+=("$(realpath -m -- "$arg")"); done

@@ -1,5 +1,6 @@
 package io.throughline.answer;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -19,32 +20,53 @@ import io.throughline.knowledge.Passage;
 public class Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(Answerer.class);
-    private static final int CANDIDATES = 8;
 
-    private final KnowledgeBase knowledgeBase;
+    private final Retrieval retrieval;
+    private final ConfidenceCalibrations calibrations;
     private final AnswerSettings settings;
     private final AnswerWriter writer;
-    private final ConfidenceModel confidenceModel = ConfidenceModel.fitted();
 
-    /** The offline, extractive answerer. */
+    /**
+     * The offline, extractive answerer, calibrated as the app calibrates it: on the knowledge it is given and the
+     * business's labelled questions beside it, if any (nothing stored).
+     */
     public Answerer(KnowledgeBase knowledgeBase, Embeddings embeddings, AnswerSettings settings) {
-        this(knowledgeBase, settings, new ExtractiveWriter(embeddings, settings.maxSentences()));
+        this(knowledgeBase, embeddings, settings, CalibrationSettings.defaults(),
+                ConfidenceCalibrations.labelledQuestions(knowledgeBase.folder()));
+    }
+
+    /**
+     * With other calibration settings (evaluations choose them on other businesses).
+     *
+     * @param labelledQuestions the business's labelled questions, or null to calibrate on the content alone
+     */
+    public Answerer(KnowledgeBase knowledgeBase, Embeddings embeddings, AnswerSettings settings,
+                    CalibrationSettings calibration, Path labelledQuestions) {
+        this(new Retrieval(knowledgeBase), ConfidenceCalibrations.inMemory(knowledgeBase, calibration, labelledQuestions),
+                settings, new ExtractiveWriter(embeddings, settings.maxSentences()));
+    }
+
+    /** With another writer (a chat model), calibrated on the knowledge it is given. */
+    Answerer(KnowledgeBase knowledgeBase, AnswerSettings settings, AnswerWriter writer) {
+        this(new Retrieval(knowledgeBase), ConfidenceCalibrations.inMemory(knowledgeBase, CalibrationSettings.defaults(),
+                ConfidenceCalibrations.labelledQuestions(knowledgeBase.folder())), settings, writer);
     }
 
     @Autowired
-    Answerer(KnowledgeBase knowledgeBase, AnswerSettings settings, AnswerWriter writer) {
-        this.knowledgeBase = knowledgeBase;
+    Answerer(Retrieval retrieval, ConfidenceCalibrations calibrations, AnswerSettings settings, AnswerWriter writer) {
+        this.retrieval = retrieval;
+        this.calibrations = calibrations;
         this.settings = settings;
         this.writer = writer;
     }
 
     public AnswerAttempt answer(String question) {
-        String query = question == null ? "" : InstructionGuard.withoutInstructions(question);
-        List<Passage> passages = knowledgeBase.search(query, CANDIDATES);
+        String query = Retrieval.query(question);
+        List<Passage> passages = retrieval.passages(question);
         if (passages.isEmpty()) {
             return new AnswerAttempt(question, null, List.of(), 0);
         }
-        double confidence = confidenceModel.confidence(Evidence.of(passages));
+        double confidence = calibrations.model().confidence(Evidence.of(passages));
         if (confidence < settings.minConfidence()) {
             return new AnswerAttempt(question, null, List.of(), confidence);
         }
@@ -64,8 +86,12 @@ public class Answerer {
 
     /** What confidence is computed from for this question: the evidence its retrieval gives (for calibrating it). */
     public Evidence evidence(String question) {
-        String query = question == null ? "" : InstructionGuard.withoutInstructions(question);
-        return Evidence.of(knowledgeBase.search(query, CANDIDATES));
+        return Evidence.of(retrieval.passages(question));
+    }
+
+    /** The confidence curve in use, fitted to the knowledge as it is now. */
+    public ConfidenceModel confidenceModel() {
+        return calibrations.model();
     }
 
     static double bestFromAnotherSource(List<Passage> passages, Passage top) {

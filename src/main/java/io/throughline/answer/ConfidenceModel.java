@@ -1,19 +1,22 @@
 package io.throughline.answer;
 
+import java.time.Instant;
+import java.util.Locale;
+
+import io.throughline.knowledge.Calibration;
+
 /**
- * Maps retrieval {@link Evidence} to a confidence in [0,1]: a logistic curve over the top passage's score and its margin
- * over the best passage from another source.
+ * Maps retrieval {@link Evidence} to a confidence in [0,1], the chance that an answer from the top passage is right: a
+ * logistic curve over the top passage's score and its margin over the best passage from another source.
  *
- * <p>The constants are a logistic regression fitted on the labelled question set {@code eval/questions.csv} by
- * {@code eval/calibrate.sh} ({@link io.throughline.eval.ConfidenceFit}), with the label "an answer from the top passage
- * would be right": 1 when the question is in scope and the top passage comes from the expected source, 0 otherwise (every
- * out-of-scope question is a 0, so confidence is the probability that answering is right, not that retrieval is). The
- * command prints the fitted constants and the calibration error under 5-fold cross-validation next to these ones; refit
- * when the knowledge or the retrieval changes, and move the thresholds in {@code rules/} with it.
+ * <p>Each knowledge base gets its own curve, fitted to its content when it is ingested ({@link ConfidenceCalibrator}).
+ * The {@link #prior()} is the curve for knowledge too small to fit one: a logistic regression on the demo's labelled
+ * questions ({@code eval/calibrate.sh}), labelled 1 when the question is in scope and the top passage comes from the
+ * expected source, 0 otherwise.
  */
 public final class ConfidenceModel {
 
-    static final ConfidenceModel FITTED = new ConfidenceModel(-5.225, 9.5, 5.5);
+    private static final ConfidenceModel PRIOR = new ConfidenceModel(-5.225, 9.5, 5.5);
 
     private final double intercept;
     private final double scoreWeight;
@@ -25,19 +28,46 @@ public final class ConfidenceModel {
         this.marginWeight = marginWeight;
     }
 
-    /** The constants the answerer uses. */
-    public static ConfidenceModel fitted() {
-        return FITTED;
+    /** The shipped curve, for knowledge too small to calibrate on. */
+    public static ConfidenceModel prior() {
+        return PRIOR;
+    }
+
+    /** @param weights intercept, score weight, margin weight */
+    static ConfidenceModel of(double[] weights) {
+        return new ConfidenceModel(weights[0], weights[1], weights[2]);
+    }
+
+    public static ConfidenceModel of(Calibration calibration) {
+        return new ConfidenceModel(calibration.intercept(), calibration.scoreWeight(), calibration.marginWeight());
     }
 
     public double confidence(Evidence evidence) {
-        double z = intercept + scoreWeight * evidence.topScore() + marginWeight * evidence.margin();
-        return 1 / (1 + Math.exp(-z));
+        return LogisticFit.sigmoid(logit(evidence));
+    }
+
+    /** The log-odds of {@link #confidence}. */
+    public double logit(Evidence evidence) {
+        return intercept + scoreWeight * evidence.topScore() + marginWeight * evidence.margin();
+    }
+
+    /** This curve's logit multiplied by {@code scale}, then {@code shift} added. */
+    ConfidenceModel corrected(double scale, double shift) {
+        return new ConfidenceModel(scale * intercept + shift, scale * scoreWeight, scale * marginWeight);
+    }
+
+    double[] weights() {
+        return new double[] {intercept, scoreWeight, marginWeight};
+    }
+
+    Calibration toCalibration(String fingerprint, String method, int probes, String summary, long millis) {
+        return new Calibration(fingerprint, method, intercept, scoreWeight, marginWeight, probes, summary, millis,
+                Instant.now());
     }
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "intercept %.3f, score weight %.3f, margin weight %.3f",
+        return String.format(Locale.ROOT, "intercept %.3f, score weight %.3f, margin weight %.3f",
                 intercept, scoreWeight, marginWeight);
     }
 }

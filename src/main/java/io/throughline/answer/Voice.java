@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+
+import io.throughline.knowledge.Language;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +70,8 @@ public class Voice {
 
     private final Path file;
     private final Map<String, Object> phrases;
+    /** Per other language: the business's {@code voice.<code>.yml} over the shipped translation. */
+    private final Map<Language, Map<String, Object>> translations = new EnumMap<>(Language.class);
 
     @Autowired
     public Voice(KnowledgeSettings settings) {
@@ -75,6 +81,33 @@ public class Voice {
     Voice(Path file) {
         this.file = file;
         this.phrases = load(file);
+        for (Language language : Language.values()) {
+            if (language != Language.ENGLISH) {
+                Map<String, Object> translation = new HashMap<>(shipped(language));
+                Path own = file.resolveSibling("voice." + language.code() + ".yml");
+                if (Files.isRegularFile(own)) {
+                    translation.putAll(load(own));
+                }
+                translations.put(language, translation);
+            }
+        }
+    }
+
+    /**
+     * {@link #say(String, Map)} in the customer's language: the business's {@code voice.<code>.yml}, else the shipped
+     * translation, else the phrase of {@code voice.yml} (a phrase a business added has no translation until it writes one).
+     */
+    public String say(String key, Map<String, ?> values, Language language) {
+        Object translated = language == null ? null : translations.getOrDefault(language, Map.of()).get(key);
+        if (translated == null || translated.toString().isBlank()) {
+            return say(key, values);
+        }
+        return fill(key, translated.toString().strip(), values);
+    }
+
+    /** A phrase without placeholders in the customer's language. */
+    public String phrase(String key, Language language) {
+        return say(key, Map.of(), language);
     }
 
     /**
@@ -88,6 +121,10 @@ public class Voice {
             throw new IllegalArgumentException("no phrase '" + key + "' in " + file + " and no default for it: add "
                     + key + ": \"...\" to " + file);
         }
+        return fill(key, phrase, values);
+    }
+
+    private static String fill(String key, String phrase, Map<String, ?> values) {
         var placeholders = PLACEHOLDER.matcher(phrase);
         StringBuilder said = new StringBuilder();
         while (placeholders.find()) {
@@ -137,6 +174,21 @@ public class Voice {
             return DEFAULTS.containsKey(key) ? DEFAULTS.get(key) : JOURNEY_DEFAULTS.get(key);
         }
         return value.toString().strip();
+    }
+
+    private static Map<String, Object> shipped(Language language) {
+        String resource = "voice/voice." + language.code() + ".yml";
+        try (var in = Voice.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> phrases = document instanceof Map ? (Map<String, Object>) document : Map.of();
+            return phrases;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped " + resource, e);
+        }
     }
 
     private static Map<String, Object> load(Path file) {

@@ -59,6 +59,13 @@ public class ConversationDecisions {
     @Transactional
     public Decision decide(UUID conversationId, String text, String intent, double intentScore, boolean outOfScope,
                            AnswerFacts answer, Instant now) {
+        return decide(conversationId, text, null, intent, intentScore, outOfScope, answer, now);
+    }
+
+    /** @param language the language the customer writes in (ISO 639-1), a fact the rules may route on */
+    @Transactional
+    public Decision decide(UUID conversationId, String text, String language, String intent, double intentScore,
+                           boolean outOfScope, AnswerFacts answer, Instant now) {
         var conversation = conversations.find(conversationId).orElseThrow();
         Customer customer = customers.find(conversation.customerId()).orElseThrow();
         List<Message> written = messages.transcript(conversationId).stream()
@@ -72,6 +79,7 @@ public class ConversationDecisions {
                 .unansweredQuestions(count(conversationId, "coalesce(after_switch, action) <> 'ANSWER'"))
                 .detailsAsked(count(conversationId, "coalesce(after_switch, action) = 'GATHER_DETAILS'"))
                 .text(text)
+                .language(language)
                 .customerText(written.stream().map(Message::text).collect(Collectors.joining("\n")));
         if (outOfScope) {
             facts.outOfScope();

@@ -23,6 +23,7 @@ public final class ConversationFacts {
     private final String text;
     private final String customerText;
     private final int detailsAsked;
+    private String language = "en";
 
     public ConversationFacts(String conversationId, String channel, String intent, double intentScore,
             boolean outOfScope, int customerMessages, int unansweredQuestions, String text) {
@@ -86,6 +87,14 @@ public final class ConversationFacts {
     }
 
     /** The customer's latest message. */
+    /**
+     * The language the customer writes in (ISO 639-1: en, nl, de, fr, es), so a rule can route to an agent who speaks
+     * it: {@code ConversationFacts( language == "nl" )}.
+     */
+    public String getLanguage() {
+        return language;
+    }
+
     public String getText() {
         return text;
     }
@@ -118,6 +127,7 @@ public final class ConversationFacts {
     }
 
     public static final class Builder {
+        private String language;
 
         private String conversationId;
         private String channel = "webchat";
@@ -181,9 +191,17 @@ public final class ConversationFacts {
             return this;
         }
 
+        /** ISO 639-1; English when not given. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
         public ConversationFacts build() {
-            return new ConversationFacts(conversationId, channel, intent, intentScore, outOfScope,
+            ConversationFacts facts = new ConversationFacts(conversationId, channel, intent, intentScore, outOfScope,
                     customerMessages, unansweredQuestions, text, customerText, detailsAsked);
+            facts.language = language == null || language.isBlank() ? "en" : language;
+            return facts;
         }
     }
 }

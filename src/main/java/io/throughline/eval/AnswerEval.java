@@ -13,7 +13,7 @@ import io.throughline.knowledge.KnowledgeBase;
 /**
  * Prints how well the offline answerer does on a labelled question set:
  * {@code java -cp ... io.throughline.eval.AnswerEval [questions.csv [knowledge-dir]]}, by default
- * {@code eval/questions.csv} over {@code knowledge}. See {@code eval/answers.sh}.
+ * {@code knowledge/eval/questions.csv} over {@code knowledge}. See {@code eval/answers.sh}.
  */
 public final class AnswerEval {
 
@@ -25,7 +25,7 @@ public final class AnswerEval {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "io/throughline/eval/logback.xml");
         }
-        Path questionsFile = Path.of(args.length > 0 ? args[0] : "eval/questions.csv");
+        Path questionsFile = Path.of(args.length > 0 ? args[0] : "knowledge/eval/questions.csv");
         Path knowledgeDir = Path.of(args.length > 1 ? args[1] : "knowledge");
         if (!Files.isRegularFile(questionsFile) || !Files.isDirectory(knowledgeDir)) {
             Path missing = Files.isRegularFile(questionsFile) ? knowledgeDir : questionsFile;

@@ -3,6 +3,7 @@ package io.throughline.eval;
 import io.throughline.answer.AnswerSettings;
 import io.throughline.answer.Answerer;
 import io.throughline.answer.ConfidenceModel;
+import io.throughline.answer.LogisticFit;
 import io.throughline.answer.Evidence;
 import io.throughline.knowledge.Embeddings;
 import io.throughline.knowledge.KnowledgeBase;
@@ -37,7 +38,7 @@ public final class ConfidenceFit {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "io/throughline/eval/logback.xml");
         }
-        Path questionsFile = Path.of(args.length > 0 ? args[0] : "eval/questions.csv");
+        Path questionsFile = Path.of(args.length > 0 ? args[0] : "knowledge/eval/questions.csv");
         Path knowledgeDir = Path.of(args.length > 1 ? args[1] : "knowledge");
         List<LabelledQuestion> questions = LabelledQuestions.read(questionsFile);
         Embeddings embeddings = new Embeddings();
@@ -67,84 +68,25 @@ public final class ConfidenceFit {
             }
             ConfidenceModel model = fit(train);
             for (int i = fold; i < shuffled.size(); i += FOLDS) {
-                inUse[i] = ConfidenceModel.fitted().confidence(shuffled.get(i).evidence());
+                inUse[i] = ConfidenceModel.prior().confidence(shuffled.get(i).evidence());
                 refit[i] = model.confidence(shuffled.get(i).evidence());
             }
         }
         int[] labels = shuffled.stream().mapToInt(Example::label).toArray();
-        System.out.printf("constants in use (%s):%n  held-out ECE %.3f, Brier %.3f%n", ConfidenceModel.fitted(),
+        System.out.printf("constants in use (%s):%n  held-out ECE %.3f, Brier %.3f%n", ConfidenceModel.prior(),
                 ece(inUse, labels), brier(inUse, labels));
         System.out.printf("refit per fold:%n  held-out ECE %.3f, Brier %.3f%n", ece(refit, labels), brier(refit, labels));
         System.out.printf("fitted on all %d questions: new ConfidenceModel(%s)%n", examples.size(), fit(examples));
     }
 
-    /** Logistic regression on (1, score, margin) by Newton's method; the L2 penalty spares the intercept. */
+    /** Logistic regression on (1, score, margin); the L2 penalty spares the intercept. */
     static ConfidenceModel fit(List<Example> examples) {
-        double[] w = new double[3];
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double[] gradient = new double[3];
-            double[][] hessian = new double[3][3];
-            for (Example example : examples) {
-                double[] x = {1, example.evidence().topScore(), example.evidence().margin()};
-                double p = 1 / (1 + Math.exp(-(w[0] * x[0] + w[1] * x[1] + w[2] * x[2])));
-                for (int a = 0; a < 3; a++) {
-                    gradient[a] += (p - example.label()) * x[a];
-                    for (int b = 0; b < 3; b++) {
-                        hessian[a][b] += p * (1 - p) * x[a] * x[b];
-                    }
-                }
-            }
-            for (int a = 1; a < 3; a++) {
-                gradient[a] += L2 * examples.size() * w[a];
-                hessian[a][a] += L2 * examples.size();
-            }
-            double[] step = solve(hessian, gradient);
-            double change = 0;
-            for (int a = 0; a < 3; a++) {
-                w[a] -= step[a];
-                change += Math.abs(step[a]);
-            }
-            if (change < 1e-9) {
-                break;
-            }
-        }
+        List<LogisticFit.Example> observations = examples.stream()
+                .map(example -> new LogisticFit.Example(
+                        new double[] {example.evidence().topScore(), example.evidence().margin()}, example.label(), 1))
+                .toList();
+        double[] w = LogisticFit.fit(observations, L2, new double[3]);
         return new ConfidenceModel(w[0], w[1], w[2]);
-    }
-
-    /** Gaussian elimination with partial pivoting for the 3x3 Newton step. */
-    private static double[] solve(double[][] matrix, double[] vector) {
-        int n = vector.length;
-        double[][] a = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(matrix[i], 0, a[i], 0, n);
-            a[i][n] = vector[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int row = col + 1; row < n; row++) {
-                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
-                    pivot = row;
-                }
-            }
-            double[] swap = a[col];
-            a[col] = a[pivot];
-            a[pivot] = swap;
-            for (int row = col + 1; row < n; row++) {
-                double factor = a[row][col] / a[col][col];
-                for (int k = col; k <= n; k++) {
-                    a[row][k] -= factor * a[col][k];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int row = n - 1; row >= 0; row--) {
-            double sum = a[row][n];
-            for (int k = row + 1; k < n; k++) {
-                sum -= a[row][k] * x[k];
-            }
-            x[row] = sum / a[row][row];
-        }
-        return x;
     }
 
     /** Expected calibration error over ten equal-width bins. */

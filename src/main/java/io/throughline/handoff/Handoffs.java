@@ -1,5 +1,6 @@
 package io.throughline.handoff;
 
+import io.throughline.knowledge.Language;
 import io.throughline.answer.Voice;
 import io.throughline.conversation.Author;
 import io.throughline.conversation.ConversationEvents;
@@ -40,8 +41,14 @@ public class Handoffs {
     /** Records the handoff and the bot's notice to the customer that a person is coming; returns the notice to send. */
     @Transactional
     public Message announce(UUID conversationId, String queue, String reasons) {
+        return announce(conversationId, queue, reasons, Language.ENGLISH);
+    }
+
+    /** The same, the notice in the customer's language. */
+    @Transactional
+    public Message announce(UUID conversationId, String queue, String reasons, Language language) {
         events.record(conversationId, ConversationEvents.Type.HANDOFF, null, queue + ": " + reasons.replace('\n', ';'));
-        return outbound.record(conversationId, Author.BOT, voice.handoff(), List.of());
+        return outbound.record(conversationId, Author.BOT, voice.phrase("handoff", language), List.of());
     }
 
     /**

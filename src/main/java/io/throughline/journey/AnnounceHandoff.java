@@ -18,7 +18,7 @@ class AnnounceHandoff implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var notice = handoffs.announce(Steps.conversationId(execution), Steps.string(execution, GeneralSupport.Var.QUEUE),
-                Steps.string(execution, GeneralSupport.Var.REASONS));
+                Steps.string(execution, GeneralSupport.Var.REASONS), Steps.language(execution));
         execution.setVariable(GeneralSupport.Var.REPLY_MESSAGE_ID, notice.id().toString());
     }
 }

@@ -22,7 +22,7 @@ class AskForDetails implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var reply = outbound.record(Steps.conversationId(execution), Author.BOT, voice.askForDetails(), List.of());
+        var reply = outbound.record(Steps.conversationId(execution), Author.BOT, voice.phrase("askForDetails", Steps.language(execution)), List.of());
         execution.setVariable(GeneralSupport.Var.REPLY_MESSAGE_ID, reply.id().toString());
     }
 }

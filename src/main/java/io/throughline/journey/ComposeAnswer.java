@@ -1,5 +1,7 @@
 package io.throughline.journey;
 
+import io.throughline.answer.Voice;
+import io.throughline.knowledge.Language;
 import io.throughline.conversation.Author;
 import io.throughline.conversation.OutboundMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,16 +14,28 @@ class ComposeAnswer implements JavaDelegate {
 
     private final OutboundMessages outbound;
     private final CitationsVariable citations;
+    private final Voice voice;
 
-    ComposeAnswer(OutboundMessages outbound, CitationsVariable citations) {
+    ComposeAnswer(OutboundMessages outbound, CitationsVariable citations, Voice voice) {
         this.outbound = outbound;
         this.citations = citations;
+        this.voice = voice;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var reply = outbound.record(Steps.conversationId(execution), Author.BOT,
-                Steps.string(execution, GeneralSupport.Var.ANSWER_TEXT), citations.read(execution));
+        var reply = outbound.record(Steps.conversationId(execution), Author.BOT, text(execution), citations.read(execution));
         execution.setVariable(GeneralSupport.Var.REPLY_MESSAGE_ID, reply.id().toString());
+    }
+
+    /**
+     * The answer; to a customer writing another language than the business's, introduced in theirs, so they know the
+     * quoted help article is the business's own words (a chat model, when configured, writes the answer itself in their
+     * language).
+     */
+    private String text(DelegateExecution execution) {
+        String answer = Steps.string(execution, GeneralSupport.Var.ANSWER_TEXT);
+        Language language = Steps.language(execution);
+        return language == Language.ENGLISH ? answer : voice.phrase("answerIntro", language) + "\n\n" + answer;
     }
 }

@@ -32,6 +32,7 @@ class Decide implements JavaDelegate {
                 answerText == null ? 0 : answerText.length());
         Decision decision = decisions.decide(Steps.conversationId(execution),
                 Steps.string(execution, GeneralSupport.Var.QUESTION),
+                (String) execution.getVariable(GeneralSupport.Var.LANGUAGE),
                 (String) execution.getVariable(GeneralSupport.Var.INTENT),
                 (Double) execution.getVariable(GeneralSupport.Var.INTENT_SCORE),
                 (Boolean) execution.getVariable(GeneralSupport.Var.OUT_OF_SCOPE), answer,

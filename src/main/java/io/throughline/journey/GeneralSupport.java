@@ -21,6 +21,8 @@ public final class GeneralSupport {
         public static final String IDLE_TIMEOUT = "idleTimeout";
         public static final String QUESTION = "question";
         public static final String INTENT = "intent";
+        /** The language the customer wrote the question in (ISO 639-1): the bot's own words follow it. */
+        public static final String LANGUAGE = "language";
         public static final String INTENT_SCORE = "intentScore";
         /** From this intent score on, the intent's own journey takes the conversation (setting route-from-score). */
         public static final String ROUTE_FROM_SCORE = "routeFromScore";

@@ -31,6 +31,8 @@ class PrepareHandoffTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         handoffs.contextFor(escalation(task)).asVariables().forEach(task::setVariableLocal);
+        // the language the customer writes in, so the form shows it and a queue can be picked for it
+        task.setVariableLocal(GeneralSupport.Var.LANGUAGE, Steps.language(task).code());
         task.getExecution().setVariable(GeneralSupport.Var.REPLY, "");
         task.getExecution().setVariable(GeneralSupport.Var.NOTE, "");
         task.getExecution().setVariable(GeneralSupport.Var.OUTCOME, "reply");

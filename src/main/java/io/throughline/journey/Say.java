@@ -29,7 +29,8 @@ class Say implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String text = voice.say(Steps.string(execution, Journey.Var.PHRASE), values(execution.getVariables(), moments));
+        String text = voice.say(Steps.string(execution, Journey.Var.PHRASE), values(execution.getVariables(), moments),
+                Steps.language(execution));
         boolean preferred = "preferred".equals(Steps.string(execution, Journey.Var.CHANNEL));
         var message = messages.record(Steps.conversationId(execution), text, preferred);
         execution.setVariable(GeneralSupport.Var.REPLY_MESSAGE_ID, message.id().toString());

@@ -1,6 +1,8 @@
 package io.throughline.journey;
 
 import java.util.UUID;
+
+import io.throughline.knowledge.Language;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of the variables every step needs. */
@@ -50,5 +52,10 @@ final class Steps {
     static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? "" : value.toString();
+    }
+
+    /** The language the customer writes in, as the intent step detected it; English before that. */
+    static Language language(VariableScope scope) {
+        return Language.ofCode(string(scope, GeneralSupport.Var.LANGUAGE)).orElse(Language.ENGLISH);
     }
 }

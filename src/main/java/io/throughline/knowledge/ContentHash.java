@@ -11,6 +11,17 @@ final class ContentHash {
     private ContentHash() {
     }
 
+    /**
+     * What says how a source was ingested: change it whenever chunking, parsing or the embedding model changes, and every
+     * stored source is ingested again at the next start (its stored hash no longer matches), on every node.
+     */
+    static final String INGEST_VERSION = "ingest-2 (chunker 1, all-MiniLM-L6-v2, language per chunk)";
+
+    /** The hash a source is stored under: of its content's hash and the {@link #INGEST_VERSION}. */
+    static String ofSource(String contentSha256) {
+        return sha256(INGEST_VERSION + "\n" + contentSha256);
+    }
+
     static String sha256(String content) {
         return sha256(content.getBytes(StandardCharsets.UTF_8));
     }

@@ -88,12 +88,12 @@ final class FolderSync {
             String path = candidate.path();
             try {
                 present.add(path);
-                if (candidate.uploadedHash() != null && candidate.uploadedHash().equals(storedHashes.get(path))) {
+                if (candidate.uploadedHash() != null && ContentHash.ofSource(candidate.uploadedHash()).equals(storedHashes.get(path))) {
                     progress.fileDone(0);
                     continue;
                 }
                 byte[] content = candidate.file() != null ? read(candidate.file()) : uploaded(path);
-                String hash = ContentHash.sha256(content);
+                String hash = ContentHash.ofSource(ContentHash.sha256(content));
                 if (hash.equals(storedHashes.get(path))) {
                     progress.fileDone(0);
                     continue;

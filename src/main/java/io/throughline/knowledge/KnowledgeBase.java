@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,8 @@ public class KnowledgeBase implements AutoCloseable {
     private final KnowledgeSources sources;
     private final FolderSync folderSync;
     private final LuceneIndex index;
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
+    private volatile List<SectionHeading> headings;
 
     /** Files larger than {@code limits.maxFileSize()} are refused before they are read. */
     @Autowired
@@ -54,6 +59,31 @@ public class KnowledgeBase implements AutoCloseable {
             return List.of();
         }
         return index.search(query, embeddings.embed(query), limit);
+    }
+
+    /** The knowledge folder. */
+    public Path folder() {
+        return settings.dir();
+    }
+
+    /** The fingerprint of the stored content the index holds now (null before the first ingestion): its version. */
+    public String version() {
+        return index.fingerprint();
+    }
+
+    /** Every section heading of the indexed content, once each, in the order of the sources' paths. */
+    public List<SectionHeading> headings() {
+        List<SectionHeading> known = headings;
+        if (known == null) {
+            known = headingsOf(sources.allChunks());
+            headings = known;
+        }
+        return known;
+    }
+
+    /** Called with the new {@link #version()} after every rebuild of the index (on the thread that rebuilt it). */
+    public void whenChanged(Consumer<String> listener) {
+        changeListeners.add(listener);
     }
 
     /** The ingested files, by title. */
@@ -151,8 +181,22 @@ public class KnowledgeBase implements AutoCloseable {
         long start = System.nanoTime();
         List<IndexedChunk> chunks = sources.allChunks();
         index.rebuild(chunks, fingerprint);
+        headings = headingsOf(chunks);
         log.info("Knowledge index rebuilt from {} stored chunks in {} ms", chunks.size(),
                 (System.nanoTime() - start) / 1_000_000);
+        for (Consumer<String> listener : changeListeners) {
+            listener.accept(fingerprint);
+        }
+    }
+
+    private static List<SectionHeading> headingsOf(List<IndexedChunk> chunks) {
+        LinkedHashSet<SectionHeading> headings = new LinkedHashSet<>();
+        for (IndexedChunk chunk : chunks) {
+            if (chunk.section() != null && !chunk.section().isBlank()) {
+                headings.add(new SectionHeading(chunk.source(), chunk.title(), chunk.section()));
+            }
+        }
+        return List.copyOf(headings);
     }
 
     private static LuceneIndex openIndex(KnowledgeSettings settings) {

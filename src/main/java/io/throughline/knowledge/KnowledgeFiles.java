@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The files of the knowledge folder, except {@code intents/}, {@code voice.yml} and hidden files ({@code .DS_Store}). Every
+ * The files of the knowledge folder, except {@code intents/}, {@code eval/} (a business's labelled questions), {@code voice.yml} and hidden files ({@code .DS_Store}). Every
  * other file is listed, whatever its type, so one the ingestion cannot take is reported rather than silently skipped.
  */
 final class KnowledgeFiles {
@@ -28,7 +28,9 @@ final class KnowledgeFiles {
         }
         try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !relative(file).startsWith("intents/") && !relative(file).equals("voice.yml"))
+                    .filter(file -> !relative(file).startsWith("intents/") && !relative(file).startsWith("eval/")
+                            && !relative(file).matches("voice\\.[a-z]{2}\\.yml")
+                            && !relative(file).equals("voice.yml"))
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();

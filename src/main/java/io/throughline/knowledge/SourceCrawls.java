@@ -86,7 +86,7 @@ public class SourceCrawls {
         List<IngestFailure> failures = new ArrayList<>(result.failures());
         int changed = 0;
         for (SiteCrawler.Page page : result.pages()) {
-            String hash = ContentHash.sha256(page.html());
+            String hash = ContentHash.ofSource(ContentHash.sha256(page.html()));
             if (hash.equals(stored.get(page.url()))) {
                 continue;
             }

@@ -19,7 +19,7 @@ import io.throughline.knowledge.TestDatabases;
 
 /**
  * Measures the answerer against the rules' thresholds (answer at 0.55 or more, escalate below 0.40) on labelled questions:
- * {@code eval/questions.csv}, on which {@link ConfidenceModel}'s constants were fitted, and {@code eval/holdout.csv},
+ * {@code knowledge/eval/questions.csv}, on which {@link ConfidenceModel}'s constants were fitted, and {@code eval/holdout.csv},
  * written afterwards and never used for fitting.
  */
 class AnswerEvalTest {

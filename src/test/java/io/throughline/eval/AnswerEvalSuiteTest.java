@@ -21,12 +21,12 @@ import io.throughline.knowledge.Source;
 
 /**
  * The evaluation {@code eval/answers.sh} prints, as floors a regression falls through. Each floor is the figure
- * measured on {@code eval/questions.csv} when it was written (in the comment) minus a margin of two to five questions;
+ * measured on {@code knowledge/eval/questions.csv} when it was written (in the comment) minus a margin of two to five questions;
  * raise them when the answerer gets better.
  */
 class AnswerEvalSuiteTest {
 
-    private static final Path QUESTIONS = Path.of("eval/questions.csv");
+    private static final Path QUESTIONS = Path.of("knowledge/eval/questions.csv");
 
     private static List<LabelledQuestion> questions;
     private static KnowledgeBase knowledgeBase;
@@ -72,12 +72,15 @@ class AnswerEvalSuiteTest {
     @Test
     void answersCiteTheExpectedSource() {
         assertThat(report.answerRate()).isGreaterThanOrEqualTo(0.68);          // measured 0.703
-        assertThat(report.answerPrecision()).isGreaterThanOrEqualTo(0.96);     // measured 0.967
+        // measured 0.967 with the curve fitted once on exactly these questions; 0.959 since each knowledge base calibrates
+        // its own (here: on its content, then refined on these questions as labelled ones), one answer more is wrong
+        assertThat(report.answerPrecision()).isGreaterThanOrEqualTo(0.955);    // measured 0.959
     }
 
     @Test
     void outOfScopeQuestionsGetIDontKnowAndAPerson() {
-        assertThat(report.dontKnowRecall()).isGreaterThanOrEqualTo(0.85);      // measured 0.900 (36 of 40)
+        // 0.900 (36 of 40) with the curve fitted once on exactly these questions; 33 of 40 with the self-calibration
+        assertThat(report.dontKnowRecall()).isGreaterThanOrEqualTo(0.82);      // measured 0.825
         assertThat(report.dontKnowPrecision()).isGreaterThanOrEqualTo(0.38);   // measured 0.409
         assertThat(report.outOfScopeEscalatedAtOnce()).isGreaterThanOrEqualTo(0.80); // measured 0.900
     }

@@ -1,0 +1,54 @@
+package io.throughline.knowledge;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored {@link Calibration}s, one per content fingerprint. */
+@Repository
+public class KnowledgeCalibrations {
+
+    private final JdbcClient jdbc;
+
+    public KnowledgeCalibrations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Calibration> find(String fingerprint) {
+        return jdbc.sql("""
+                        select fingerprint, method, intercept, score_weight, margin_weight, probes, summary, millis,
+                               created_at
+                        from knowledge_calibrations where fingerprint = ?""")
+                .param(fingerprint)
+                .query((rs, row) -> new Calibration(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getInt(6), rs.getString(7), rs.getLong(8),
+                        rs.getObject(9, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** Keeps the first one stored for a fingerprint: another node fitting the same content got the same curve. */
+    public void save(Calibration calibration) {
+        if (find(calibration.fingerprint()).isPresent()) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                            insert into knowledge_calibrations (fingerprint, method, intercept, score_weight, margin_weight,
+                                probes, summary, millis, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(calibration.fingerprint(), calibration.method(), calibration.intercept(),
+                            calibration.scoreWeight(), calibration.marginWeight(), calibration.probes(),
+                            summary(calibration.summary()), calibration.millis(),
+                            calibration.createdAt().atOffset(ZoneOffset.UTC))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another node stored it between the check and the insert (outside a transaction, so nothing aborts)
+        }
+    }
+
+    private static String summary(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
+    }
+}
