@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ import io.throughline.knowledge.KnowledgeSettings;
  * the curve; the others find it, and would have fitted the same one anyway.
  */
 @Component
-public class ConfidenceCalibrations {
+public class ConfidenceCalibrations implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ConfidenceCalibrations.class);
 
@@ -67,6 +68,12 @@ public class ConfidenceCalibrations {
     /** Where a business keeps its labelled questions: {@code eval/questions.csv} in its knowledge folder. */
     public static Path labelledQuestions(Path knowledgeDir) {
         return knowledgeDir.resolve("eval").resolve("questions.csv");
+    }
+
+    /** Calibrates at start-up when the index was already up to date (so no rebuild told us): no customer waits for it. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        model();
     }
 
     /** The curve for the knowledge's current version (the shipped prior while nothing is ingested). */
@@ -113,6 +120,9 @@ public class ConfidenceCalibrations {
         }
         model = ConfidenceModel.of(calibration);
         current = calibration;
+        if (store != null) {
+            store.use(calibration);
+        }
         return model;
     }
 

@@ -12,9 +12,20 @@ import org.springframework.stereotype.Repository;
 public class KnowledgeCalibrations {
 
     private final JdbcClient jdbc;
+    private volatile Calibration inUse;
 
     public KnowledgeCalibrations(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The calibration the answerer uses now on this node, if it has one yet. */
+    public Optional<Calibration> inUse() {
+        return Optional.ofNullable(inUse);
+    }
+
+    /** Tells which calibration the answerer now uses. */
+    public void use(Calibration calibration) {
+        inUse = calibration;
     }
 
     public Optional<Calibration> find(String fingerprint) {

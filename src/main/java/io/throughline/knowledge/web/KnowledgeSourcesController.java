@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.throughline.knowledge.IngestStatus;
+import io.throughline.knowledge.Calibration;
 import io.throughline.knowledge.KnowledgeBase;
+import io.throughline.knowledge.KnowledgeCalibrations;
 import io.throughline.knowledge.SourceCrawls;
 import io.throughline.knowledge.SourceSummary;
 import io.throughline.knowledge.SourceUploads;
@@ -30,14 +32,18 @@ class KnowledgeSourcesController {
     private final KnowledgeBase knowledgeBase;
     private final SourceUploads uploads;
     private final SourceCrawls crawls;
+    private final KnowledgeCalibrations calibrations;
 
-    KnowledgeSourcesController(KnowledgeBase knowledgeBase, SourceUploads uploads, SourceCrawls crawls) {
+    KnowledgeSourcesController(KnowledgeBase knowledgeBase, SourceUploads uploads, SourceCrawls crawls,
+                               KnowledgeCalibrations calibrations) {
         this.knowledgeBase = knowledgeBase;
         this.uploads = uploads;
         this.crawls = crawls;
+        this.calibrations = calibrations;
     }
 
-    record Sources(List<SourceSummary> sources, IngestStatus status) {
+    /** @param calibration how the answer confidence is calibrated on this content (null until it is) */
+    record Sources(List<SourceSummary> sources, IngestStatus status, Calibration calibration) {
     }
 
     /** A crawl from {@code url} within its site; depth 2 and 50 pages unless given. */
@@ -46,7 +52,7 @@ class KnowledgeSourcesController {
 
     @GetMapping("/api/knowledge/sources")
     Sources sources() {
-        return new Sources(knowledgeBase.summaries(), knowledgeBase.status());
+        return new Sources(knowledgeBase.summaries(), knowledgeBase.status(), calibrations.inUse().orElse(null));
     }
 
     @PostMapping(path = "/api/knowledge/sources", consumes = MediaType.APPLICATION_JSON_VALUE)

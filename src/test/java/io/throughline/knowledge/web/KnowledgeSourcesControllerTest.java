@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.unit.DataSize;
 
+import io.throughline.knowledge.Calibration;
 import io.throughline.knowledge.KnowledgeBase;
+import io.throughline.knowledge.KnowledgeCalibrations;
 import io.throughline.knowledge.KnowledgeSettings;
 import io.throughline.knowledge.KnowledgeSources;
 import io.throughline.knowledge.SharedEmbeddings;
@@ -54,12 +56,14 @@ class KnowledgeSourcesControllerTest {
         Files.writeString(dir.resolve("notes.odt"), "not a supported type");
         SourceSettings limits = new SourceSettings(DataSize.ofKilobytes(64));
         KnowledgeSettings settings = KnowledgeSettings.of(dir);
-        KnowledgeSources sources = new KnowledgeSources(TestDatabases.freshH2());
+        var jdbc = TestDatabases.freshH2();
+        KnowledgeSources sources = new KnowledgeSources(jdbc);
         knowledgeBase = new KnowledgeBase(settings, limits, SharedEmbeddings.get(), sources);
         knowledgeBase.ingest();
         mvc = MockMvcBuilders.standaloneSetup(
                         new KnowledgeSourcesController(knowledgeBase, new SourceUploads(settings, limits, knowledgeBase, sources),
-                                new SourceCrawls(settings, limits, knowledgeBase, sources, SharedEmbeddings.get())))
+                                new SourceCrawls(settings, limits, knowledgeBase, sources, SharedEmbeddings.get()),
+                                calibrations(jdbc)))
                 .setControllerAdvice(ApiErrors.advice())
                 // as Spring Boot configures Jackson: dates as ISO-8601 text
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
@@ -73,6 +77,7 @@ class KnowledgeSourcesControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sources.length()").value(1))
                 .andExpect(jsonPath("$.sources[0].path").value("shipping.md"))
+                .andExpect(jsonPath("$.calibration.method").value("prior"))
                 .andExpect(jsonPath("$.sources[0].title").value("Shipping"))
                 .andExpect(jsonPath("$.sources[0].chunks").value(1))
                 .andExpect(jsonPath("$.sources[0].ingestedAt").value(Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
@@ -192,5 +197,13 @@ class KnowledgeSourcesControllerTest {
                         .content("{\"url\": \"http://localhost:1/\", \"maxPages\": 100000}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("maxPages"));
+    }
+
+    /** What the answerer would have stored for this one-file knowledge: too small to calibrate, so the prior. */
+    private KnowledgeCalibrations calibrations(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        KnowledgeCalibrations calibrations = new KnowledgeCalibrations(jdbc);
+        calibrations.use(new Calibration(knowledgeBase.version(), "prior", -5.225, 9.5, 5.5, 0,
+                "too little content to calibrate on", 0, java.time.Instant.now()));
+        return calibrations;
     }
 }
