@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -163,6 +164,17 @@ class ModularityTest {
     void webKnowsNoModule() {
         noClasses().that().resideInAPackage("io.throughline.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(modulesExcept())
+                .check(CLASSES);
+    }
+
+    /**
+     * The words of the languages the bot serves are read by modules that may not know each other (conversation, booking,
+     * answer): plain Java that knows no module and no framework.
+     */
+    @Test
+    void languageKnowsNothingButJava() {
+        classes().that().resideInAPackage("io.throughline.language..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.throughline.language..")
                 .check(CLASSES);
     }
 

@@ -1,10 +1,14 @@
 package io.throughline.answer;
 
+import io.throughline.language.CalendarWords;
+import io.throughline.language.Clocks;
+import io.throughline.language.Language;
+import io.throughline.language.NumberWords;
+import io.throughline.language.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the prices, dates, times, percentages and other numbers a text states, normalised so that the same fact matches
- * however it is written: "€19", "19 EUR" and "19.00" are all 19, "1,290" and "1.290,00" are 1290, "2 March 2026",
- * "March 2nd, 2026" and "2026-03-02" are the same day, "5 pm" and "17:00" the same time, "two" is 2. Units are not
+ * however it is written: "€19", "19 EUR" and "19.00" are all 19, "1,290" and "1.290,00" are 1290, "4,95" is 4.95, "2 March
+ * 2026", "March 2nd, 2026", "2 maart 2026", "2. März 2026", "le 2 mars 2026", "2 de marzo de 2026" and "2026-03-02" are the
+ * same day, "5 pm", "17:00", "17 Uhr" and "17h" the same time, "two", "twee", "zwei", "deux" and "dos" are 2. Units are not
  * compared: a number is a fact whatever follows it.
  */
 final class NumbersGuard {
@@ -25,30 +30,20 @@ final class NumbersGuard {
     record Fact(String written, Set<String> keys) {
     }
 
-    private static final String MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_NAMES + ")\\b(?:,?\\s+(\\d{4}))?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK_12 = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK_24 = Pattern.compile("\\b(\\d{1,2}):(\\d{2})\\b");
+    /** 02/03/2026, 02.03.2026, 2-3-2026 (Dutch); with dashes only with the whole year, or "3-5-10" would be a date. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b|\\b(\\d{1,2})-(\\d{1,2})-(\\d{4})\\b");
     /** Grouped thousands (comma, dot, no-break or thin space) or a plain number, either with decimals; the currency sign
      * or percent is kept only to show the number as written. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:[€$£]\\s?)?(\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s?%)?");
-    /** "1." or "2)" opening a line numbers a list item; it states nothing. */
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s+");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("hundred", 100));
-    private static final Pattern WORD = Pattern.compile("\\b(" + String.join("|", WORDS.keySet()) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** A price grouped with plain spaces, as French writes it: "1 290 €", "1 290,00 euros". */
+    private static final Pattern SPACED_PRICE = Pattern.compile(
+            "\\b(\\d{1,3}(?: \\d{3})+(?:,\\d+)?)(?=\\s?(?:€|eur\\b|euros?\\b))");
+    /** "1." or "2)" opening a line numbers a list item; it states nothing. A German date ("2. März") is no list item. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s++(?!(?:" + CalendarWords.MONTH_WORDS
+            + ")(?![\\p{L}\\p{N}]))");
 
     private NumbersGuard() {
     }
@@ -60,31 +55,86 @@ final class NumbersGuard {
                 .flatMap(fact -> fact.keys().stream())
                 .flatMap(key -> Stream.of(key, key.replaceFirst("/\\d+$", "")))
                 .collect(Collectors.toSet());
-        return facts(LIST_NUMBER.matcher(answer).replaceAll("")).stream()
+        String composed = Text.composed(answer);
+        return facts(LIST_NUMBER.matcher(Text.fold(composed)).replaceAll(match -> " ".repeat(match.group().length())),
+                composed).stream()
                 .filter(fact -> fact.keys().stream().noneMatch(stated::contains))
                 .map(Fact::written)
                 .findFirst();
     }
 
     static List<Fact> facts(String text) {
-        List<Fact> facts = new ArrayList<>();
-        StringBuilder rest = new StringBuilder(text);
-        take(rest, ISO_DATE, facts, m -> dateKeys(m.group(1), Set.of(day(m.group(2), m.group(3)))));
-        take(rest, NUMERIC_DATE, facts, m -> dateKeys(m.group(3),
-                Set.of(day(m.group(2), m.group(1)), day(m.group(1), m.group(2)))));
-        take(rest, DAY_MONTH, facts, m -> dateKeys(m.group(3), Set.of(day(month(m.group(2)), m.group(1)))));
-        take(rest, MONTH_DAY, facts, m -> dateKeys(m.group(3), Set.of(day(month(m.group(1)), m.group(2)))));
-        take(rest, CLOCK_12, facts, m -> Set.of(time(Integer.parseInt(m.group(1)) % 12
-                + ("p".equalsIgnoreCase(m.group(3)) ? 12 : 0), m.group(2))));
-        take(rest, CLOCK_24, facts, m -> Set.of(time(Integer.parseInt(m.group(1)), m.group(2))));
-        take(rest, NUMBER, facts, m -> Set.of(normalise(m.group(1))));
-        take(rest, WORD, facts, m -> Set.of(String.valueOf(WORDS.get(m.group(1).toLowerCase(Locale.ROOT)))));
-        return facts;
+        String composed = Text.composed(text);
+        return facts(Text.fold(composed), composed);
+    }
+
+    /**
+     * @param folded the text {@link Text#fold folded}, where the patterns look
+     * @param written the text as written, character for character: what a fact shows, and where number words are read
+     *     (Spanish "tres" is 3, French "très" is not)
+     */
+    private static List<Fact> facts(String folded, String written) {
+        Reading text = new Reading(folded, written);
+        text.take(ISO_DATE, m -> dateKeys(m.group(1), Set.of(day(m.group(2), m.group(3)))));
+        text.take(NUMERIC_DATE, m -> m.group(1) != null
+                ? dateKeys(m.group(3), Set.of(day(m.group(2), m.group(1)), day(m.group(1), m.group(2))))
+                : dateKeys(m.group(6), Set.of(day(m.group(5), m.group(4)))));
+        text.take(CalendarWords.DAY_MONTH, m -> dateKeys(m.group(3), Set.of(day(month(m.group(2)), m.group(1)))));
+        text.take(CalendarWords.MONTH_DAY, m -> dateKeys(m.group(3), Set.of(day(month(m.group(1)), m.group(2)))));
+        for (Clocks.Time time : Clocks.find(text.unread.toString())) {
+            // "24 uur", "10 heures" may be a number of hours as well as a time of day
+            text.take(time.start(), time.end(), time.alsoDuration()
+                    ? Set.of(time(time.hour(), time.minute()), String.valueOf(time.hour()))
+                    : Set.of(time(time.hour(), time.minute())));
+        }
+        text.take(SPACED_PRICE, m -> Set.of(normalise(m.group(1).replace(" ", ""))));
+        text.take(NUMBER, m -> Set.of(normalise(m.group(1))));
+        for (NumberWords.Found number : NumberWords.find(text.unreadAsWritten.toString(), Language.guess(written))) {
+            text.take(number.start(), number.end(), Set.of(String.valueOf(number.value())));
+        }
+        return text.facts;
+    }
+
+    /** A text being read fact by fact; each fact read is blanked out, so its digits and words are not read again. */
+    private static final class Reading {
+
+        private final String written;
+        private final StringBuilder unread;
+        private final StringBuilder unreadAsWritten;
+        private final List<Fact> facts = new ArrayList<>();
+
+        Reading(String folded, String written) {
+            this.written = written;
+            this.unread = new StringBuilder(folded);
+            this.unreadAsWritten = new StringBuilder(written);
+        }
+
+        void take(Pattern pattern, Function<Matcher, Set<String>> keys) {
+            Matcher matcher = pattern.matcher(unread);
+            List<int[]> spans = new ArrayList<>();
+            while (matcher.find()) {
+                facts.add(new Fact(written.substring(matcher.start(), matcher.end()), keys.apply(matcher)));
+                spans.add(new int[] {matcher.start(), matcher.end()});
+            }
+            spans.forEach(span -> blank(span[0], span[1]));
+        }
+
+        void take(int start, int end, Set<String> keys) {
+            facts.add(new Fact(written.substring(start, end).strip(), keys));
+            blank(start, end);
+        }
+
+        private void blank(int start, int end) {
+            for (int i = start; i < end; i++) {
+                unread.setCharAt(i, ' ');
+                unreadAsWritten.setCharAt(i, ' ');
+            }
+        }
     }
 
     /** A written number as a plain decimal without trailing zeros: "1,290.00" and "1.290" are both "1290". */
     static String normalise(String number) {
-        String digits = number.replace("\u00a0", ",").replace("\u202f", ",");
+        String digits = number.replace("\u00a0", "").replace("\u202f", ""); // a space only ever groups thousands
         int lastComma = digits.lastIndexOf(',');
         int lastDot = digits.lastIndexOf('.');
         int last = Math.max(lastComma, lastDot);
@@ -107,21 +157,6 @@ final class NumbersGuard {
         return repeated || (number.length() - separator - 1 == 3 && !number.startsWith("0"));
     }
 
-    /** Records every match as a fact and blanks it out, so its digits are not read again as plain numbers. */
-    private static void take(StringBuilder text, Pattern pattern, List<Fact> facts, Function<Matcher, Set<String>> keys) {
-        Matcher matcher = pattern.matcher(text);
-        List<int[]> spans = new ArrayList<>();
-        while (matcher.find()) {
-            facts.add(new Fact(matcher.group(), keys.apply(matcher)));
-            spans.add(new int[] {matcher.start(), matcher.end()});
-        }
-        for (int[] span : spans) {
-            for (int i = span[0]; i < span[1]; i++) {
-                text.setCharAt(i, ' ');
-            }
-        }
-    }
-
     /** A date's day and month, with "/year" when the year is written. */
     private static Set<String> dateKeys(String year, Set<String> days) {
         if (year == null) {
@@ -135,12 +170,11 @@ final class NumbersGuard {
         return String.format(Locale.ROOT, "date:%02d-%02d", Integer.parseInt(month), Integer.parseInt(day));
     }
 
-    private static String month(String name) {
-        List<String> months = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-        return String.valueOf(months.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+    private static String month(String folded) {
+        return String.valueOf(CalendarWords.month(folded));
     }
 
-    private static String time(int hour, String minutes) {
-        return String.format(Locale.ROOT, "time:%02d:%s", hour, minutes == null ? "00" : minutes);
+    private static String time(int hour, int minutes) {
+        return String.format(Locale.ROOT, "time:%02d:%02d", hour, minutes);
     }
 }
