@@ -18,13 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("throughline.answer.calibration")
 public record CalibrationSettings(
-        @DefaultValue("0.66") double scale,
-        @DefaultValue("1.97") double shift,
+        @DefaultValue("0.68") double scale,
+        @DefaultValue("2.00") double shift,
         @DefaultValue("8") int minSections,
         @DefaultValue("300") int maxSections) {
 
     public static CalibrationSettings defaults() {
-        return new CalibrationSettings(0.66, 1.97, 8, 300);
+        return new CalibrationSettings(0.68, 2.00, 8, 300);
     }
 
     public CalibrationSettings withCorrection(double scale, double shift) {

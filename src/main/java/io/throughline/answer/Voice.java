@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +82,7 @@ public class Voice {
         this.file = file;
         this.phrases = load(file);
         for (Language language : Language.values()) {
-            if (language != Language.ENGLISH) {
+            if (language != Language.EN) {
                 Map<String, Object> translation = new HashMap<>(shipped(language));
                 Path own = file.resolveSibling("voice." + language.code() + ".yml");
                 if (Files.isRegularFile(own)) {

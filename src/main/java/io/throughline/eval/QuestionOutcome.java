@@ -42,7 +42,8 @@ record QuestionOutcome(LabelledQuestion labelled, List<Passage> ranked, AnswerAt
 
     /** The rules would escalate on the first message, without asking for details first. */
     boolean escalatedAtOnce() {
-        return !attempt.found() || attempt.confidence() < RuleThresholds.ESCALATE;
+        // below the answer threshold a person takes over: a partial match no longer asks for details first
+        return !attempt.found() || attempt.confidence() < RuleThresholds.ANSWER;
     }
 
     /** The answer sent would cite the expected source first. */

@@ -1,6 +1,6 @@
 package io.throughline.handoff;
 
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 import io.throughline.answer.Voice;
 import io.throughline.conversation.Author;
 import io.throughline.conversation.ConversationEvents;
@@ -41,7 +41,7 @@ public class Handoffs {
     /** Records the handoff and the bot's notice to the customer that a person is coming; returns the notice to send. */
     @Transactional
     public Message announce(UUID conversationId, String queue, String reasons) {
-        return announce(conversationId, queue, reasons, Language.ENGLISH);
+        return announce(conversationId, queue, reasons, Language.EN);
     }
 
     /** The same, the notice in the customer's language. */

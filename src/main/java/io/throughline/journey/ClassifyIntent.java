@@ -1,6 +1,6 @@
 package io.throughline.journey;
 
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 import io.throughline.answer.IntentClassifier;
 import io.throughline.answer.IntentPrediction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,6 +29,6 @@ class ClassifyIntent implements JavaDelegate {
 
     /** A message too short to tell ("ok", "ja") keeps the language the conversation had; English to begin with. */
     private static Language previousLanguage(DelegateExecution execution) {
-        return Language.ofCode((String) execution.getVariable(GeneralSupport.Var.LANGUAGE)).orElse(Language.ENGLISH);
+        return Language.ofCode((String) execution.getVariable(GeneralSupport.Var.LANGUAGE)).orElse(Language.EN);
     }
 }

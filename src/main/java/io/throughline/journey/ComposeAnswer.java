@@ -1,7 +1,7 @@
 package io.throughline.journey;
 
 import io.throughline.answer.Voice;
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 import io.throughline.conversation.Author;
 import io.throughline.conversation.OutboundMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +36,6 @@ class ComposeAnswer implements JavaDelegate {
     private String text(DelegateExecution execution) {
         String answer = Steps.string(execution, GeneralSupport.Var.ANSWER_TEXT);
         Language language = Steps.language(execution);
-        return language == Language.ENGLISH ? answer : voice.phrase("answerIntro", language) + "\n\n" + answer;
+        return language == Language.EN ? answer : voice.phrase("answerIntro", language) + "\n\n" + answer;
     }
 }

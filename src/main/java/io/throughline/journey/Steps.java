@@ -2,7 +2,7 @@ package io.throughline.journey;
 
 import java.util.UUID;
 
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of the variables every step needs. */
@@ -56,6 +56,6 @@ final class Steps {
 
     /** The language the customer writes in, as the intent step detected it; English before that. */
     static Language language(VariableScope scope) {
-        return Language.ofCode(string(scope, GeneralSupport.Var.LANGUAGE)).orElse(Language.ENGLISH);
+        return Language.ofCode(string(scope, GeneralSupport.Var.LANGUAGE)).orElse(Language.EN);
     }
 }

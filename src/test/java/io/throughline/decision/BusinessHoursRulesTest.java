@@ -69,8 +69,8 @@ class BusinessHoursRulesTest {
     void answersAndQuestionsForDetailsAreTheBotsOwnAtAnyHour() {
         Decision answered = decider.decide(question("shipping").build(), basicCustomer(), answerWithConfidence(0.9),
                 closed());
-        Decision asked = decider.decide(question("shipping").build(), basicCustomer(), answerWithConfidence(0.45),
-                closed());
+        Decision asked = decider.decide(question("troubleshooting").text("it is broken").build(), basicCustomer(),
+                answerWithConfidence(0.45), closed());
 
         assertThat(answered.getAction()).isEqualTo(Action.ANSWER);
         assertThat(answered.getDueDate()).isNull();

@@ -169,7 +169,7 @@ class DetailsRulesTest {
 
         assertThat(decision.getAction()).isEqualTo(Action.GATHER_DETAILS);
         assertThat(decision.getMissingDetails()).containsExactly("device");
-        assertThat(decision.getRulesFired()).containsExactly("Partial match asks for details",
+        assertThat(decision.getRulesFired()).containsExactly("Partial match goes to a person",
                 "Troubleshooting needs the device");
     }
 }

@@ -82,7 +82,7 @@ class BlockedAnswerStepsTest {
         ArgumentCaptor<AnswerFacts> facts = ArgumentCaptor.forClass(AnswerFacts.class);
         Decision decision = new Decision();
         decision.escalate("support", "scripted");
-        when(decisions.decide(any(), anyString(), anyString(), anyDouble(), anyBoolean(), facts.capture(), any()))
+        when(decisions.decide(any(), anyString(), any(), anyString(), anyDouble(), anyBoolean(), facts.capture(), any()))
                 .thenReturn(decision);
 
         new Decide(decisions, citations).execute(execution);

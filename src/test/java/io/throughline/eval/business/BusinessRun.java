@@ -17,7 +17,7 @@ import io.throughline.answer.AnswerAttempt;
 import io.throughline.answer.AnswerSettings;
 import io.throughline.answer.CalibrationSettings;
 import io.throughline.answer.Retrieval;
-import io.throughline.knowledge.Language;
+import io.throughline.language.Language;
 import io.throughline.knowledge.Passage;
 import io.throughline.answer.Answerer;
 import io.throughline.answer.IntentClassifier;
@@ -118,7 +118,7 @@ final class BusinessRun implements AutoCloseable {
         IntentPrediction intent = classifier.classify(text);
         AnswerAttempt attempt = answerer.answer(text);
         var facts = ConversationFacts.builder().conversationId("eval").channel("webchat")
-                .language(Language.of(text, Language.ENGLISH).code())
+                .language(Language.of(text, Language.EN).code())
                 .intent(intent.intent(), intent.score()).customerMessages(1).text(text).customerText(text);
         if (intent.outOfScope()) {
             facts.outOfScope();
@@ -128,7 +128,7 @@ final class BusinessRun implements AutoCloseable {
         Decision decision = decider.decide(facts.build(), new CustomerFacts("eval", null, java.util.Map.of()), answer);
         String firstSource = attempt.found() && !attempt.citations().isEmpty() ? attempt.citations().get(0).source() : null;
         // the bot's own words follow the language detected in the question, as the journey's intent step detects it
-        String language = Language.of(text, Language.ENGLISH).code();
+        String language = Language.of(text, Language.EN).code();
         return new FirstReply(question, decision.getAction(), firstSource, attempt.confidence(), language);
     }
 

@@ -38,6 +38,11 @@ record Scorecard(String business, List<FirstReply> replies, List<BareCosineSearc
         return rate(replies.stream().filter(r -> !r.question().inScope()).toList(), r -> !r.answered());
     }
 
+    /** Answerable questions the bot asked for details instead of answering or handing over. */
+    long askedForDetails() {
+        return replies.stream().filter(r -> r.question().inScope() && r.askedForDetails()).count();
+    }
+
     double inCustomersLanguage() {
         return rate(replies, FirstReply::inCustomersLanguage);
     }

@@ -1,4 +1,4 @@
-package io.throughline.knowledge;
+package io.throughline.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LanguageTest {
+class LanguageDetectionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -19,19 +19,19 @@ class LanguageTest {
             Meine Bestellung kam beschädigt an, was nun?   | de
             """)
     void tellsTheShippedLanguagesApart(String text, String code) {
-        assertThat(Language.of(text, Language.ENGLISH).code()).isEqualTo(code);
+        assertThat(Language.of(text, Language.EN).code()).isEqualTo(code);
     }
 
     @Test
     void aTextTooShortToTellKeepsTheFallback() {
-        assertThat(Language.of("ok", Language.DUTCH)).isEqualTo(Language.DUTCH);
-        assertThat(Language.of("E2 🙁", Language.GERMAN)).isEqualTo(Language.GERMAN);
-        assertThat(Language.of(null, Language.FRENCH)).isEqualTo(Language.FRENCH);
+        assertThat(Language.of("ok", Language.NL)).isEqualTo(Language.NL);
+        assertThat(Language.of("E2 🙁", Language.DE)).isEqualTo(Language.DE);
+        assertThat(Language.of(null, Language.FR)).isEqualTo(Language.FR);
     }
 
     @Test
     void knowsOnlyTheLanguagesItShips() {
-        assertThat(Language.ofCode("NL")).contains(Language.DUTCH);
+        assertThat(Language.ofCode("NL")).contains(Language.NL);
         assertThat(Language.ofCode("it")).isEmpty();
     }
 }
