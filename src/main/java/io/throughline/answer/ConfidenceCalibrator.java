@@ -1,8 +1,6 @@
 package io.throughline.answer;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -117,14 +115,5 @@ final class ConfidenceCalibrator {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    static Calibration prior(String fingerprint, String why) {
-        return ConfidenceModel.prior().toCalibration(fingerprint, "prior", 0, why, 0);
-    }
-
-    @Override
-    public String toString() {
-        return "ConfidenceCalibrator" + Arrays.toString(new double[] {settings.scale(), settings.shift()});
     }
 }

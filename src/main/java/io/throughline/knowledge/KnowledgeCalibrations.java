@@ -4,7 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The stored {@link Calibration}s, one per content fingerprint. */
@@ -12,10 +17,21 @@ import org.springframework.stereotype.Repository;
 public class KnowledgeCalibrations {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private volatile Calibration inUse;
 
+    /** Without transactions of its own: for tools and tests that work in autocommit. */
     public KnowledgeCalibrations(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @Autowired
+    public KnowledgeCalibrations(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
+        if (ownTransaction != null) {
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
     }
 
     /** The calibration the answerer uses now on this node, if it has one yet. */
@@ -46,17 +62,27 @@ public class KnowledgeCalibrations {
             return;
         }
         try {
-            jdbc.sql("""
-                            insert into knowledge_calibrations (fingerprint, method, intercept, score_weight, margin_weight,
-                                probes, summary, millis, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(calibration.fingerprint(), calibration.method(), calibration.intercept(),
-                            calibration.scoreWeight(), calibration.marginWeight(), calibration.probes(),
-                            summary(calibration.summary()), calibration.millis(),
-                            calibration.createdAt().atOffset(ZoneOffset.UTC))
-                    .update();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            // another node stored it between the check and the insert (outside a transaction, so nothing aborts)
+            if (ownTransaction == null) {
+                insert(calibration);
+            } else {
+                // in a transaction of its own: a calibration may be stored while a journey's job runs, and on PostgreSQL
+                // a duplicate key (another node stored it first) aborts the whole transaction it happens in
+                ownTransaction.executeWithoutResult(status -> insert(calibration));
+            }
+        } catch (DuplicateKeyException e) {
+            // another node stored the same curve between the check and the insert
         }
+    }
+
+    private void insert(Calibration calibration) {
+        jdbc.sql("""
+                        insert into knowledge_calibrations (fingerprint, method, intercept, score_weight, margin_weight,
+                            probes, summary, millis, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(calibration.fingerprint(), calibration.method(), calibration.intercept(),
+                        calibration.scoreWeight(), calibration.marginWeight(), calibration.probes(),
+                        summary(calibration.summary()), calibration.millis(),
+                        calibration.createdAt().atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private static String summary(String text) {

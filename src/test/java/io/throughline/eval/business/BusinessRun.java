@@ -5,13 +5,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import io.throughline.answer.AnswerAttempt;
 import io.throughline.answer.AnswerSettings;
@@ -19,6 +15,7 @@ import io.throughline.answer.CalibrationSettings;
 import io.throughline.answer.Retrieval;
 import io.throughline.language.Language;
 import io.throughline.knowledge.Passage;
+import io.throughline.knowledge.TestDatabases;
 import io.throughline.answer.Answerer;
 import io.throughline.answer.IntentClassifier;
 import io.throughline.answer.IntentPrediction;
@@ -68,10 +65,7 @@ final class BusinessRun implements AutoCloseable {
 
     /** Ingests the business's knowledge and asks every question once with the uncorrected self-calibration. */
     static BusinessRun open(Business business, Embeddings embeddings, Path rules) {
-        DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-                "jdbc:h2:mem:business-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcClient jdbc = TestDatabases.freshH2();
         KnowledgeBase knowledge = new KnowledgeBase(KnowledgeSettings.of(business.knowledge()), embeddings,
                 new KnowledgeSources(jdbc));
         knowledge.ingest();
