@@ -1,5 +1,7 @@
 package io.throughline.bench;
 
+import io.throughline.answer.CalibrationSettings;
+import io.throughline.answer.ConfidenceCalibrations;
 import io.throughline.knowledge.BenchmarkIndex;
 import io.throughline.knowledge.Embeddings;
 import io.throughline.knowledge.IngestReport;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * two chunks share a text and no embedding comes from a cache. First the whole folder is ingested into a fresh database
  * and index (the app's own {@link KnowledgeBase#ingest}), with a fresh embedding model; then the very strings that
  * ingestion embedded are embedded again by another fresh model, in the same batches of one article at a time. Both
- * report chunks per second; their ratio is what ingestion keeps of the model's speed.
+ * report chunks per second; their ratio is what ingestion keeps of the model's speed. The answer confidence's
+ * calibration on the ingested content is timed on its own (at most 300 headings are asked, whatever the size).
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
@@ -56,11 +59,19 @@ public final class IngestBenchmark {
 
         KnowledgeSources sources = new KnowledgeSources(TestDatabases.freshH2());
         IngestReport report;
+        double ingestSeconds;
+        double calibrationSeconds;
         long start = System.nanoTime();
         try (KnowledgeBase knowledgeBase = new KnowledgeBase(KnowledgeSettings.of(folder, index), ingestModel, sources)) {
             report = knowledgeBase.ingest();
+            ingestSeconds = (System.nanoTime() - start) / 1e9;
+            // what a change of content costs on top: the answer confidence calibrated on it (see ConfidenceCalibrator)
+            long calibrating = System.nanoTime();
+            var calibration = ConfidenceCalibrations.inMemory(knowledgeBase, CalibrationSettings.defaults(), null).current();
+            calibrationSeconds = (System.nanoTime() - calibrating) / 1e9;
+            System.out.printf("calibration on %d headings (%d probes): %.1f s; %s%n", knowledgeBase.headings().size(),
+                    calibration.probes(), calibrationSeconds, calibration.summary());
         }
-        double ingestSeconds = (System.nanoTime() - start) / 1e9;
 
         List<String> texts = BenchmarkIndex.embeddedTexts(sources);
         int batch = Math.max(1, texts.size() / articles);
